@@ -1,0 +1,1 @@
+"""Helpers for the invoke tasks: safe builds and publishing. No domain logic here."""

@@ -1,0 +1,78 @@
+"""Site settings for local builds (``invoke build``, ``make site``).
+
+Production settings (absolute SITEURL, feed URLs) are in ``publishconf.py``.
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+# The domain package (raadsinfo/) and the plugins must be importable by Pelican.
+for extra in (ROOT, ROOT / "plugins"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+
+from raadsinfo.dates import bedrag, datum, datum_lang, tijd  # noqa: E402
+
+SITENAME = "Raadsinformatie Harderwijk"
+SITESUBTITLE = "Voorstellen en besluiten van de gemeenteraad, in gewone taal"
+GEMEENTE = "Harderwijk"
+GRIFFIE = {
+    "naam": "Griffie van de gemeenteraad van Harderwijk",
+    "email": "griffie@voorbeeld.harderwijk.example",
+    "telefoon": "14 0341",
+    "adres": "Stadhuis, Havendam 58, 3841 AA Harderwijk",
+}
+SAMPLE_DATA = True  # shows the "voorbeelddata" banner on every page
+AUTHOR = "Griffie Harderwijk"
+SITEURL = ""
+RELATIVE_URLS = True
+DEFAULT_LANG = "nl"
+TIMEZONE = "Europe/Amsterdam"
+LOCALE = ("nl_NL.UTF-8", "C.UTF-8", "C")
+
+PATH = "content"
+THEME = "theme"
+OUTPUT_PATH = "output"
+DELETE_OUTPUT_DIRECTORY = True
+
+# Records are read by the dossiers plugin, not as Pelican articles.
+ARTICLE_PATHS = ["__geen_artikelen__"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = []
+PAGE_URL = "{slug}.html"
+PAGE_SAVE_AS = "{slug}.html"
+DIRECT_TEMPLATES = []
+TAGS_SAVE_AS = TAG_SAVE_AS = ""
+CATEGORIES_SAVE_AS = CATEGORY_SAVE_AS = ""
+AUTHORS_SAVE_AS = AUTHOR_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+ARTICLE_SAVE_AS = ""
+DISPLAY_PAGES_ON_MENU = False
+DISPLAY_CATEGORIES_ON_MENU = False
+
+# Pelican's own feeds are off: the feeds plugin writes them with feedgen.
+FEED_ALL_ATOM = FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = CATEGORY_FEED_RSS = None
+TRANSLATION_FEED_ATOM = TRANSLATION_FEED_RSS = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+TAG_FEED_ATOM = TAG_FEED_RSS = None
+
+PLUGIN_PATHS = [str(ROOT / "plugins")]
+PLUGINS = ["dossiers"]
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.sane_lists": {},
+    },
+    "output_format": "html5",
+}
+
+JINJA_FILTERS = {"datum": datum, "datum_lang": datum_lang, "tijd": tijd, "bedrag": bedrag}
+
+# None: the build describes today. Tests set a fixed day ("2026-11-27").
+RAADSINFO_TODAY = None
+
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False

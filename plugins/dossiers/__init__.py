@@ -1,0 +1,19 @@
+"""Pelican plugin: read the records, validate them, write the dossier pages.
+
+The records are read by :mod:`raadsinfo.loader` (plain Python), not by Pelican's
+article reader: a dossier combines a voorstel file with its outcome files, which is
+not one-file-one-article. Any invalid record raises ``RecordsInvalid`` from
+``generate_context``; Pelican then exits non-zero with the Dutch report.
+"""
+
+from pelican import signals
+
+from .generator import DossierGenerator
+
+
+def get_generators(pelican_object):
+    return DossierGenerator
+
+
+def register():
+    signals.get_generators.connect(get_generators)

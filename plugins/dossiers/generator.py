@@ -1,0 +1,79 @@
+"""The Pelican generator that turns the validated dossiers into pages.
+
+It only glues :mod:`raadsinfo` to Pelican's templates and writer: which template is
+written where, with which context. Anything a page says about a dossier comes from
+the domain objects.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from markdown import Markdown
+from pelican.generators import Generator
+
+from raadsinfo import listings
+from raadsinfo.loader import load_site
+from raadsinfo.status import Status
+
+
+def build_date(settings) -> date:
+    """The day the site describes: a setting in tests, otherwise today."""
+    fixed = settings.get("RAADSINFO_TODAY")
+    return date.fromisoformat(fixed) if fixed else date.today()
+
+
+class DossierGenerator(Generator):
+    """Loads the records once and writes home, dossier and list pages."""
+
+    def generate_context(self):
+        today = build_date(self.settings)
+        site = load_site(Path(self.path), today=today)
+        md = Markdown(**self.settings.get("MARKDOWN", {}))
+
+        def render(text: str) -> str:
+            md.reset()
+            return md.convert(text) if text else ""
+
+        self.site = site
+        self.html = {}
+        for d in site.dossiers:
+            self.html[d.id] = {
+                "toelichting": render(d.voorstel.toelichting),
+                **{u.source: render(u.toelichting) for u in d.uitkomsten},
+            }
+        self.lists = {
+            "status": listings.by_status(site.dossiers),
+            "onderwerp": listings.by_onderwerp(site.dossiers, site.onderwerpen),
+            "jaar": listings.by_jaar(site.dossiers),
+        }
+        self.context.update(
+            raad=site,
+            dossiers=site.dossiers,
+            today=today,
+            statussen=list(Status),
+            lijsten=self.lists,
+            komende_stemmingen=listings.komende_stemmingen(site.dossiers, today),
+            recente_uitkomsten=listings.recente_uitkomsten(site.dossiers),
+            uitslag_niet_verwerkt=listings.uitslag_niet_verwerkt(site.dossiers, today),
+        )
+
+    def generate_output(self, writer):
+        rel = self.settings.get("RELATIVE_URLS", False)
+        write = writer.write_file
+        write("index.html", self.get_template("home"), self.context, relative_urls=rel, page_name="index")
+        for d in self.site.dossiers:
+            write(
+                f"dossiers/{d.id}.html", self.get_template("dossier"), self.context,
+                relative_urls=rel, dossier=d, html=self.html[d.id], page_name=f"dossiers/{d.id}",
+            )
+        write("dossiers/index.html", self.get_template("dossiers"), self.context, relative_urls=rel,
+              page_name="dossiers/index")
+        for soort, lijsten in self.lists.items():
+            folder = lijsten[0].url.split("/")[0] if lijsten else soort
+            write(f"{folder}/index.html", self.get_template("lijsten"), self.context, relative_urls=rel,
+                  soort=soort, alle_lijsten=lijsten, page_name=f"{folder}/index")
+            for lijst in lijsten:
+                write(lijst.url, self.get_template("lijst"), self.context, relative_urls=rel,
+                      lijst=lijst, page_name=lijst.url[:-5])

@@ -1,0 +1,37 @@
+"""Dutch dates for people, via Babel ("24 februari 2022", "donderdag 6 juni 2024")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from babel.dates import format_date, format_time
+
+LOCALE = "nl_NL"
+
+
+def datum(day: date | datetime | None) -> str:
+    """'6 juni 2024'."""
+    if day is None:
+        return ""
+    return format_date(day, format="d MMMM y", locale=LOCALE)
+
+
+def datum_lang(day: date | None) -> str:
+    """'donderdag 6 juni 2024'."""
+    if day is None:
+        return ""
+    return format_date(day, format="EEEE d MMMM y", locale=LOCALE)
+
+
+def tijd(moment: time | None) -> str:
+    """'19.30 uur', as Dutch government sites write times."""
+    if moment is None:
+        return ""
+    return format_time(moment, format="HH.mm", locale=LOCALE) + " uur"
+
+
+def bedrag(euros: int | None) -> str:
+    """'€ 385.000'."""
+    if euros is None:
+        return ""
+    return "€ " + f"{euros:,}".replace(",", ".")

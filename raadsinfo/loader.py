@@ -1,0 +1,276 @@
+"""Read every record under a content directory, validate it, build the dossiers.
+
+This is the one entry point used by the Pelican plugin, ``invoke check`` and the
+tests. It reads all files, collects every problem (never stopping at the first) and
+either returns a :class:`Site` or raises :class:`RecordsInvalid` with all of them.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import schema
+from .dossier import Dossier
+from .frontmatter import read_record
+from .model import Onderwerp, Raadsperiode, Uitkomst, Voorstel
+from .problems import Problems, RecordsInvalid
+from .records import onderwerpen_from, perioden_from, uitkomst_from, voorstel_from
+from .votes import check_result, check_stemronde
+from .yamlsource import line_for, load_with_lines
+
+VOORSTELLEN = "voorstellen"
+BESLUITEN = "besluiten"
+RAAD = "raad/raadsperioden.yaml"
+ONDERWERPEN = "raad/onderwerpen.yaml"
+FINAL_NEEDS_TOELICHTING = {"unaniem aangenomen", "aangenomen", "geamendeerd aangenomen",
+                           "onder voorbehoud aangenomen", "verworpen"}
+
+
+@dataclass
+class Site:
+    """Everything the outputs need: dossiers, the council, the topics."""
+
+    dossiers: list[Dossier]
+    perioden: list[Raadsperiode]
+    onderwerpen: list[Onderwerp]
+    warnings: Problems = field(default_factory=Problems)
+
+    def periode_op(self, day: date) -> Raadsperiode | None:
+        return next((p for p in self.perioden if p.covers(day)), None)
+
+    def onderwerp(self, slug: str) -> Onderwerp:
+        return next(o for o in self.onderwerpen if o.slug == slug)
+
+
+@dataclass
+class _Loaded:
+    record: object
+    lines: dict
+    display: str
+
+
+def load_site(content: Path, today: date | None = None) -> Site:
+    """Load and validate all records; raise :class:`RecordsInvalid` on any error."""
+    content = Path(content)
+    today = today or date.today()
+    problems = Problems()
+    perioden = _load_data(content, RAAD, "raad", perioden_from, problems)
+    onderwerpen = _load_data(content, ONDERWERPEN, "onderwerpen", onderwerpen_from, problems)
+    if perioden:
+        _check_perioden(perioden, problems)
+    voorstellen = _load_voorstellen(content, onderwerpen or [], problems)
+    uitkomsten = _load_uitkomsten(content, perioden or [], problems)
+    dossiers = _build_dossiers(voorstellen, uitkomsten, perioden or [], today, problems)
+    if problems:
+        raise RecordsInvalid(problems)
+    return Site(dossiers, perioden, onderwerpen, warnings=problems)
+
+
+def _rel(content: Path, path: Path) -> str:
+    try:
+        return str(Path("content") / path.relative_to(content))
+    except ValueError:  # pragma: no cover
+        return str(path)
+
+
+def _load_data(content: Path, name: str, kind: str, build, problems: Problems):
+    path = content / name
+    display = _rel(content, path)
+    if not path.exists():
+        problems.add(display, "dit bestand ontbreekt", hint="Het is nodig om stemmingen en onderwerpen te controleren.")
+        return None
+    try:
+        data, lines = load_with_lines(path.read_text(encoding="utf-8"))
+    except Exception as exc:  # YAML or encoding problem in a data file
+        problems.add(display, f"dit bestand is niet leesbaar ({exc})")
+        return None
+    if not isinstance(data, dict):
+        problems.add(display, "dit bestand bevat geen velden", line=1)
+        return None
+    if not schema.check(kind, data, lines, display, problems):
+        return None
+    return build(data)
+
+
+def _check_perioden(perioden: list[Raadsperiode], problems: Problems) -> None:
+    display = f"content/{RAAD}"
+    for p in perioden:
+        total = sum(f.zetels for f in p.fracties)
+        if total != p.zetels:
+            problems.add(display, f"de zetels van de fracties tellen niet op tot {p.zetels}",
+                         field=f"perioden {p.naam}", found=str(total), expected=str(p.zetels))
+        if p.tot < p.van:
+            problems.add(display, "de periode eindigt voor zij begint", field=f"perioden {p.naam}")
+    ordered = sorted(perioden, key=lambda p: p.van)
+    for a, b in zip(ordered, ordered[1:]):
+        if b.van <= a.tot:
+            problems.add(display, f"periodes {a.naam} en {b.naam} overlappen", field="perioden")
+
+
+def _record_files(content: Path, folder: str) -> list[Path]:
+    return sorted((content / folder).glob("*.md"))
+
+
+def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Problems) -> list[_Loaded]:
+    slugs = [o.slug for o in onderwerpen]
+    loaded: list[_Loaded] = []
+    first_by_id: dict[str, str] = {}
+    for path in _record_files(content, VOORSTELLEN):
+        display = _rel(content, path)
+        source = read_record(path, display, problems)
+        if source is None or not schema.check("voorstel", source.data, source.lines, display, problems):
+            continue
+        voorstel = voorstel_from(source.data, source.body, display)
+        lines = source.lines
+        if voorstel.id in first_by_id:
+            problems.add(display, "dit id wordt al gebruikt", line=line_for(lines, ("id",)), field="id",
+                         found=repr(voorstel.id), expected="een uniek registratienummer",
+                         hint=f"Het staat ook in {first_by_id[voorstel.id]}.")
+            continue
+        first_by_id[voorstel.id] = display
+        if not (path.stem == voorstel.id or path.stem.startswith(voorstel.id + "-")):
+            problems.add(display, "de bestandsnaam past niet bij het id", line=line_for(lines, ("id",)), field="id",
+                         found=path.name, expected=f"een naam die begint met '{voorstel.id}-'",
+                         hint=f"Noem het bestand bijvoorbeeld {voorstel.id}-korte-titel.md.")
+        if onderwerpen:
+            for i, slug in enumerate(voorstel.onderwerpen):
+                if slug not in slugs:
+                    close = difflib.get_close_matches(slug, slugs, n=1, cutoff=0.5)
+                    problems.add(display, "dit onderwerp bestaat niet", line=line_for(lines, ("onderwerpen", i)),
+                                 field=f"onderwerpen[{i + 1}]", found=repr(slug),
+                                 expected="een van: " + ", ".join(slugs),
+                                 hint=f"Bedoelt u '{close[0]}'?" if close else "Voeg het toe aan content/raad/onderwerpen.yaml.")
+        for i, stap in enumerate(voorstel.behandeling):
+            if stap.datum < voorstel.datum_ingediend:
+                problems.add(display, "deze vergadering is eerder dan de datum waarop het voorstel is ingediend",
+                             line=line_for(lines, ("behandeling", i, "datum")), field=f"behandeling[{i + 1}].datum",
+                             found=stap.datum.isoformat(),
+                             expected=f"op of na datumIngediend {voorstel.datum_ingediend.isoformat()}")
+        loaded.append(_Loaded(voorstel, lines, display))
+    return loaded
+
+
+def _load_uitkomsten(content: Path, perioden: list[Raadsperiode], problems: Problems) -> list[_Loaded]:
+    loaded: list[_Loaded] = []
+    for path in _record_files(content, BESLUITEN):
+        display = _rel(content, path)
+        source = read_record(path, display, problems)
+        if source is None or not schema.check("besluit", source.data, source.lines, display, problems):
+            continue
+        day = date.fromisoformat(source.data["vergaderdatum"])
+        periode = next((p for p in perioden if p.covers(day)), None)
+
+        def seats_of(naam: str, periode=periode) -> int | None:
+            fractie = periode.fractie(naam) if periode else None
+            return fractie.zetels if fractie else None
+
+        uitkomst = uitkomst_from(source.data, source.body, display, seats_of)
+        _check_uitkomst_votes(uitkomst, periode, source.lines, display, problems, perioden)
+        loaded.append(_Loaded(uitkomst, source.lines, display))
+    return loaded
+
+
+def _check_uitkomst_votes(u: Uitkomst, periode, lines: dict, display: str, problems: Problems, perioden) -> None:
+    if u.besluitresultaat in FINAL_NEEDS_TOELICHTING and not u.hamerstuk and not u.besluittoelichting:
+        problems.add(display, "de uitleg 'Waarom dit besluit?' ontbreekt", line=line_for(lines, ("besluitresultaat",)),
+                     field="besluittoelichting", expected="een korte uitleg in eenvoudige taal (B1)",
+                     hint=f"Verplicht bij '{u.besluitresultaat}'.")
+
+    def report(issues, base: tuple):
+        for issue in issues:
+            path = base + issue.path
+            problems.add(display, issue.message, line=line_for(lines, path),
+                         field=_field(path), found=issue.found, expected=issue.expected, hint=issue.hint)
+
+    report(check_result(u.besluitresultaat, u.stemronde, u.hamerstuk), ())
+    if periode is None and (u.stemronde or any(n.stemronde for n in u.amendementen + u.moties)):
+        known = ", ".join(f"{p.naam} ({p.van.isoformat()} t/m {p.tot.isoformat()})" for p in perioden)
+        problems.add(display, "voor deze vergaderdatum is geen samenstelling van de raad bekend",
+                     line=line_for(lines, ("vergaderdatum",)), field="vergaderdatum",
+                     found=u.vergaderdatum.isoformat(), expected=f"een datum binnen: {known}",
+                     hint="Voeg de raadsperiode toe aan content/raad/raadsperioden.yaml.")
+        return
+    if u.stemronde:
+        report(check_stemronde(u.stemronde, periode), ("stemmingen",))
+    for key, items in (("amendementen", u.amendementen), ("moties", u.moties)):
+        for i, n in enumerate(items):
+            if n.stemronde:
+                report(check_stemronde(n.stemronde, periode), (key, i, "stemmingen"))
+                report(check_result(n.besluitresultaat, n.stemronde), (key, i))
+    adopted_amendments = [a for a in u.amendementen if a.aangenomen]
+    if u.besluitresultaat == "geamendeerd aangenomen" and not adopted_amendments:
+        problems.add(display, "'geamendeerd aangenomen' vraagt om minstens één aangenomen amendement",
+                     line=line_for(lines, ("besluitresultaat",)), field="besluitresultaat",
+                     hint="Voeg het amendement toe onder 'amendementen', of gebruik 'aangenomen'.")
+    if u.besluitresultaat in {"aangenomen", "unaniem aangenomen"} and adopted_amendments:
+        problems.add(display, "er is een amendement aangenomen, dus het voorstel is geamendeerd aangenomen",
+                     line=line_for(lines, ("besluitresultaat",)), field="besluitresultaat",
+                     found=repr(u.besluitresultaat), expected="'geamendeerd aangenomen'")
+
+
+def _field(path: tuple) -> str | None:
+    out = ""
+    for p in path:
+        out += f"[{p + 1}]" if isinstance(p, int) else (("." if out else "") + str(p))
+    return out or None
+
+
+def _build_dossiers(voorstellen: list[_Loaded], uitkomsten: list[_Loaded], perioden, today: date,
+                    problems: Problems) -> list[Dossier]:
+    by_id: dict[str, Dossier] = {}
+    for item in voorstellen:
+        by_id[item.record.id] = Dossier(item.record)
+    ids = sorted(by_id)
+    for item in sorted(uitkomsten, key=lambda x: (x.record.voorstel_id, x.record.vergaderdatum)):
+        u: Uitkomst = item.record
+        lines, display = item.lines, item.display
+        dossier = by_id.get(u.voorstel_id)
+        if dossier is None:
+            close = difflib.get_close_matches(u.voorstel_id, ids, n=1, cutoff=0.6)
+            problems.add(display, "er is geen voorstel met dit id", line=line_for(lines, ("voorstel",)),
+                         field="voorstel", found=repr(u.voorstel_id),
+                         expected="het id van een voorstel in content/voorstellen/",
+                         hint=f"Bedoelt u '{close[0]}'?" if close else None)
+            continue
+        v: Voorstel = dossier.voorstel
+        line = line_for(lines, ("vergaderdatum",))
+        if u.vergaderdatum < v.datum_ingediend:
+            problems.add(display, "de vergaderdatum is eerder dan de datum waarop het voorstel is ingediend",
+                         line=line, field="vergaderdatum", found=u.vergaderdatum.isoformat(),
+                         expected=f"op of na {v.datum_ingediend.isoformat()} (datumIngediend van {v.id})")
+        if u.vergaderdatum > today:
+            problems.add(display, "deze vergadering moet nog plaatsvinden; een uitkomst kan pas daarna",
+                         line=line, field="vergaderdatum", found=u.vergaderdatum.isoformat(),
+                         expected=f"een datum op of voor vandaag ({today.isoformat()})")
+        raad_dates = [s.datum for s in v.behandeling if s.is_raad]
+        if u.vergaderdatum not in raad_dates:
+            problems.add(display, "deze raadsvergadering staat niet in de behandeling van het voorstel",
+                         line=line, field="vergaderdatum", found=u.vergaderdatum.isoformat(),
+                         expected="een datum van een stap 'gemeenteraad' in " + v.source,
+                         hint="Voeg de vergadering toe aan 'behandeling' in het voorstel.")
+        previous = dossier.laatste_uitkomst
+        if previous is not None:
+            if previous.vergaderdatum == u.vergaderdatum:
+                problems.add(display, "er is al een uitkomst van deze vergadering voor dit voorstel",
+                             line=line, field="vergaderdatum", hint=f"Zie {previous.source}.")
+                continue
+            if previous.final or previous.besluitresultaat == "ingetrokken":
+                what = "een besluit" if previous.final else "ingetrokken"
+                problems.add(display, f"dit voorstel heeft al een definitieve uitkomst ({what})",
+                             line=line_for(lines, ("besluitresultaat",)), field="besluitresultaat",
+                             found=repr(u.besluitresultaat),
+                             expected="één definitieve uitkomst per voorstel",
+                             hint=f"Zie {previous.source}. Verbeter dat bestand in plaats van een tweede toe te voegen.")
+                continue
+        dossier.uitkomsten.append(u)
+    dossiers = sorted(by_id.values(), key=lambda d: d.id)
+    for d in dossiers:
+        if d.uitslag_ontbreekt(today):
+            stemming = d.geplande_stemming()
+            problems.warn(d.voorstel.source, "uitslag nog niet verwerkt: de geplande raadsvergadering is voorbij",
+                          found=stemming.datum.isoformat(),
+                          hint="Voeg de uitkomst toe in content/besluiten/, of een nieuwe datum in 'behandeling'.")
+    return dossiers

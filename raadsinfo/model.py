@@ -1,0 +1,200 @@
+"""Typed records: a raadsvoorstel, an outcome, votes, and the council itself.
+
+These are built only from front matter that passed the schema check, so they can
+assume the shape is right; the cross-record rules (votes, dates, references) live in
+:mod:`raadsinfo.rules`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from .status import Status
+
+GREMIA = {
+    "commissie-ruimte": "Commissie Ruimte",
+    "commissie-samenleving": "Commissie Samenleving",
+    "gemeenteraad": "Gemeenteraad",
+}
+
+
+@dataclass(frozen=True)
+class Onderwerp:
+    slug: str
+    naam: str
+    omschrijving: str = ""
+
+
+@dataclass(frozen=True)
+class Fractie:
+    naam: str
+    zetels: int
+
+
+@dataclass(frozen=True)
+class Raadsperiode:
+    naam: str
+    van: date
+    tot: date
+    zetels: int
+    fracties: tuple[Fractie, ...]
+    voorbeelddata: bool = False
+    bron: str = ""
+    opmerking: str = ""
+
+    def covers(self, day: date) -> bool:
+        return self.van <= day <= self.tot
+
+    def fractie(self, naam: str) -> Fractie | None:
+        return next((f for f in self.fracties if f.naam == naam), None)
+
+
+@dataclass(frozen=True)
+class Stap:
+    """One meeting in the route of a voorstel (behandeling)."""
+
+    gremium: str
+    datum: date
+    tijd: time | None = None
+
+    @property
+    def gremium_naam(self) -> str:
+        return GREMIA[self.gremium]
+
+    @property
+    def is_raad(self) -> bool:
+        return self.gremium == "gemeenteraad"
+
+
+@dataclass(frozen=True)
+class Document:
+    titel: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Kosten:
+    bedrag: int
+    toelichting: str = ""
+
+
+@dataclass(frozen=True)
+class Bomen:
+    gekapt: int
+    herplant: int
+    toelichting: str
+
+    @property
+    def saldo(self) -> int:
+        return self.herplant - self.gekapt
+
+
+@dataclass(frozen=True)
+class Stemming:
+    """How one fractie voted; a split fractie (verdeeld) records its own counts."""
+
+    fractie: str
+    fractiestemresultaat: str  # voor / tegen / verdeeld
+    voor: int
+    tegen: int
+    afwezig: int = 0
+
+
+@dataclass(frozen=True)
+class Stemronde:
+    """The votes on one question, summed over the fracties."""
+
+    stemmingen: tuple[Stemming, ...]
+
+    @property
+    def voor(self) -> int:
+        return sum(s.voor for s in self.stemmingen)
+
+    @property
+    def tegen(self) -> int:
+        return sum(s.tegen for s in self.stemmingen)
+
+    @property
+    def fracties_voor(self) -> list[str]:
+        return [s.fractie for s in self.stemmingen if s.fractiestemresultaat == "voor"]
+
+    @property
+    def fracties_tegen(self) -> list[str]:
+        return [s.fractie for s in self.stemmingen if s.fractiestemresultaat == "tegen"]
+
+    @property
+    def fracties_verdeeld(self) -> list[str]:
+        return [s.fractie for s in self.stemmingen if s.fractiestemresultaat == "verdeeld"]
+
+    def __bool__(self) -> bool:
+        return bool(self.stemmingen)
+
+
+@dataclass(frozen=True)
+class Voorstel:
+    """A raadsvoorstel as the college sent it to the council."""
+
+    id: str
+    titel: str
+    datum_ingediend: date
+    portefeuillehouder: str
+    onderwerpen: tuple[str, ...]
+    samenvatting: str
+    gevraagd_besluit: tuple[str, ...]
+    behandeling: tuple[Stap, ...]
+    documenten: tuple[Document, ...] = ()
+    kosten: Kosten | None = None
+    bomen: Bomen | None = None
+    toelichting: str = ""  # Markdown body
+    source: str = ""  # path relative to the content dir, for messages
+
+    @property
+    def jaar(self) -> int:
+        return self.datum_ingediend.year
+
+
+@dataclass(frozen=True)
+class Nevenvoorstel:
+    """An amendement or motie, with its own outcome."""
+
+    soort: str  # amendement / motie
+    titel: str
+    besluitresultaat: str
+    indieners: tuple[str, ...] = ()
+    omschrijving: str = ""
+    stemronde: Stemronde = field(default_factory=lambda: Stemronde(()))
+
+    @property
+    def aangenomen(self) -> bool:
+        return self.besluitresultaat in {"aangenomen", "unaniem aangenomen"}
+
+
+@dataclass(frozen=True)
+class Uitkomst:
+    """What the council did with a voorstel at one meeting (a record in besluiten/).
+
+    Only an outcome with a voted result or a hamerstuk makes the dossier a besluit;
+    an aangehouden or ingetrokken outcome is history, not a decision.
+    """
+
+    voorstel_id: str
+    vergaderdatum: date
+    besluitresultaat: str
+    hamerstuk: bool = False
+    stemronde: Stemronde = field(default_factory=lambda: Stemronde(()))
+    amendementen: tuple[Nevenvoorstel, ...] = ()
+    moties: tuple[Nevenvoorstel, ...] = ()
+    besluittoelichting: str = ""
+    bekendmaking_datum: date | None = None
+    bekendmaking_url: str = ""
+    toelichting: str = ""  # Markdown body
+    source: str = ""
+
+    @property
+    def status(self) -> Status:
+        return Status.from_resultaat(self.besluitresultaat)
+
+    @property
+    def final(self) -> bool:
+        return self.status.final

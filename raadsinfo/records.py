@@ -1,0 +1,121 @@
+"""Turn schema-valid front matter into typed records.
+
+Called only after :func:`raadsinfo.schema.check` passed for the data, so the shape
+is known to be right; the only conversion left is text to dates and times.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from .model import (
+    Bomen,
+    Document,
+    Fractie,
+    Kosten,
+    Nevenvoorstel,
+    Onderwerp,
+    Raadsperiode,
+    Stap,
+    Stemming,
+    Stemronde,
+    Uitkomst,
+    Voorstel,
+)
+
+
+def _date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def voorstel_from(data: dict, body: str, source: str) -> Voorstel:
+    kosten = data.get("kosten")
+    bomen = data.get("bomen")
+    return Voorstel(
+        id=data["id"],
+        titel=data["titel"].strip(),
+        datum_ingediend=_date(data["datumIngediend"]),
+        portefeuillehouder=data["portefeuillehouder"],
+        onderwerpen=tuple(data["onderwerpen"]),
+        samenvatting=data["samenvatting"].strip(),
+        gevraagd_besluit=tuple(p.strip() for p in data["gevraagdBesluit"]),
+        behandeling=tuple(
+            Stap(s["gremium"], _date(s["datum"]), time.fromisoformat(s["tijd"]) if "tijd" in s else None)
+            for s in data["behandeling"]
+        ),
+        documenten=tuple(Document(d["titel"], d["url"]) for d in data.get("documenten", [])),
+        kosten=Kosten(kosten["bedrag"], kosten.get("toelichting", "")) if kosten else None,
+        bomen=Bomen(bomen["gekapt"], bomen["herplant"], bomen["toelichting"].strip()) if bomen else None,
+        toelichting=body.strip(),
+        source=source,
+    )
+
+
+def stemming_from(item: dict, zetels: int | None) -> Stemming:
+    """One fractie's vote; an unsplit fractie votes with all seats present."""
+    afwezig = item.get("afwezig", 0)
+    uitslag = item["fractiestemresultaat"]
+    if uitslag == "verdeeld":
+        voor, tegen = item.get("voor", 0), item.get("tegen", 0)
+    else:
+        present = max((zetels or 0) - afwezig, 0)
+        voor = item.get("voor", present if uitslag == "voor" else 0)
+        tegen = item.get("tegen", present if uitslag == "tegen" else 0)
+    return Stemming(item["fractie"], uitslag, voor, tegen, afwezig)
+
+
+def stemronde_from(items: list[dict], seats_of) -> Stemronde:
+    return Stemronde(tuple(stemming_from(i, seats_of(i["fractie"])) for i in items))
+
+
+def uitkomst_from(data: dict, body: str, source: str, seats_of) -> Uitkomst:
+    """``seats_of(fractie)`` gives the fractie's seats at the meeting date, or None."""
+
+    def neven(soort: str, items: list[dict]) -> tuple[Nevenvoorstel, ...]:
+        return tuple(
+            Nevenvoorstel(
+                soort=soort,
+                titel=i["titel"].strip(),
+                besluitresultaat=i["besluitresultaat"],
+                indieners=tuple(i.get("indieners", [])),
+                omschrijving=i.get("omschrijving", "").strip(),
+                stemronde=stemronde_from(i.get("stemmingen", []), seats_of),
+            )
+            for i in items
+        )
+
+    bekendmaking = data.get("bekendmaking") or {}
+    return Uitkomst(
+        voorstel_id=data["voorstel"],
+        vergaderdatum=_date(data["vergaderdatum"]),
+        besluitresultaat=data["besluitresultaat"],
+        hamerstuk=bool(data.get("indicatieHamerstuk", False)),
+        stemronde=stemronde_from(data.get("stemmingen", []), seats_of),
+        amendementen=neven("amendement", data.get("amendementen", [])),
+        moties=neven("motie", data.get("moties", [])),
+        besluittoelichting=data.get("besluittoelichting", "").strip(),
+        bekendmaking_datum=_date(bekendmaking["datum"]) if "datum" in bekendmaking else None,
+        bekendmaking_url=bekendmaking.get("url", ""),
+        toelichting=body.strip(),
+        source=source,
+    )
+
+
+def perioden_from(data: dict) -> list[Raadsperiode]:
+    return [
+        Raadsperiode(
+            naam=p["naam"],
+            van=_date(p["van"]),
+            tot=_date(p["tot"]),
+            zetels=p["zetels"],
+            fracties=tuple(Fractie(f["naam"], f["zetels"]) for f in p["fracties"]),
+            voorbeelddata=p.get("voorbeelddata", False),
+            bron=p.get("bron", ""),
+            opmerking=p.get("opmerking", ""),
+        )
+        for p in data["perioden"]
+    ]
+
+
+def onderwerpen_from(data: dict) -> list[Onderwerp]:
+    return [Onderwerp(o["slug"], o["naam"], o.get("omschrijving", "")) for o in data["onderwerpen"]]

@@ -1,0 +1,181 @@
+"""Check front matter against the JSON Schema files in ``raadsinfo/schema/``.
+
+The schema files are the single written-down record format: editors use them for
+completion and this module uses them for validation. jsonschema's errors are
+translated into Dutch problems that name the line of the offending key and, for a
+misspelled field or value, the nearest correct one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator, FormatChecker
+
+from .problems import Problems
+from .yamlsource import line_for
+
+SCHEMA_DIR = Path(__file__).parent / "schema"
+
+_TYPES_NL = {
+    "string": "tekst",
+    "integer": "een heel getal",
+    "number": "een getal",
+    "boolean": "true of false",
+    "array": "een lijst (regels die beginnen met '- ')",
+    "object": "velden (regels 'veldnaam: waarde')",
+    "null": "niets",
+}
+
+
+@cache
+def validator(kind: str) -> Draft202012Validator:
+    """The validator for one record kind: voorstel, besluit, raad or onderwerpen."""
+    schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+def check(kind: str, data: dict, lines: dict, display: str, problems: Problems) -> bool:
+    """Add a problem for every schema violation; return True when there were none."""
+    found_any = False
+    errors = sorted(validator(kind).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    for error in errors:
+        found_any = True
+        _translate(error, lines, display, problems)
+    return not found_any
+
+
+def _field_name(path) -> str | None:
+    parts = []
+    for p in path:
+        if isinstance(p, int):
+            parts.append(f"[{p + 1}]")
+        else:
+            parts.append(("." if parts else "") + str(p))
+    return "".join(parts) or None
+
+
+def _show(value: object) -> str:
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 60 else repr(value[:57] + "...")
+    if value is None:
+        return "niets (leeg)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return _TYPES_NL["array" if isinstance(value, list) else "object"].split(" (")[0]
+    return str(value)
+
+
+def _translate(error, lines: dict, display: str, problems: Problems) -> None:
+    path = tuple(error.absolute_path)
+    line = line_for(lines, path)
+    field = _field_name(path)
+    kw = error.validator
+    schema = error.schema
+    if kw == "required":
+        missing = error.message.split("'")[1]
+        problems.add(
+            display,
+            "dit verplichte veld ontbreekt",
+            line=line,
+            field=_field_name(path + (missing,)),
+            hint=_describe(error.schema.get("properties", {}).get(missing)),
+        )
+    elif kw == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        for extra in sorted(set(error.instance) - set(allowed)):
+            close = difflib.get_close_matches(str(extra), allowed, n=1, cutoff=0.6)
+            problems.add(
+                display,
+                "dit veld bestaat niet",
+                line=line_for(lines, path + (extra,)),
+                field=_field_name(path + (extra,)),
+                expected="een van: " + ", ".join(allowed),
+                hint=f"Bedoelt u '{close[0]}'?" if close else None,
+            )
+    elif kw == "type":
+        wanted = schema["type"]
+        wanted = wanted if isinstance(wanted, list) else [wanted]
+        hint = None
+        if "string" in wanted and isinstance(error.instance, (int, float)):
+            hint = "Zet de waarde tussen aanhalingstekens, bijvoorbeeld \"2024-017\"."
+        if "boolean" in wanted and isinstance(error.instance, str) and error.instance.lower() in {"ja", "nee", "j", "n"}:
+            hint = "Schrijf true (ja) of false (nee)."
+        problems.add(
+            display,
+            "de waarde heeft de verkeerde soort",
+            line=line,
+            field=field,
+            found=_show(error.instance),
+            expected=" of ".join(_TYPES_NL.get(t, t) for t in wanted),
+            hint=hint,
+        )
+    elif kw == "enum":
+        options = [str(o) for o in schema["enum"]]
+        close = difflib.get_close_matches(str(error.instance), options, n=1, cutoff=0.5)
+        problems.add(
+            display,
+            "deze waarde is niet toegestaan",
+            line=line,
+            field=field,
+            found=_show(error.instance),
+            expected="een van: " + ", ".join(options),
+            hint=f"Bedoelt u '{close[0]}'?" if close else None,
+        )
+    elif kw == "format" and schema.get("format") == "date":
+        problems.add(
+            display,
+            "deze datum bestaat niet",
+            line=line,
+            field=field,
+            found=_show(error.instance),
+            expected="een echte datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-28",
+        )
+    elif kw == "pattern":
+        problems.add(
+            display,
+            "de waarde heeft niet de goede vorm",
+            line=line,
+            field=field,
+            found=_show(error.instance),
+            expected=_describe(schema) or f"tekst die past bij {schema['pattern']}",
+        )
+    elif kw in {"minLength", "maxLength"}:
+        limit = schema[kw]
+        problems.add(
+            display,
+            "de tekst is te kort" if kw == "minLength" else "de tekst is te lang",
+            line=line,
+            field=field,
+            found=f"{len(error.instance)} tekens",
+            expected=f"{'minstens' if kw == 'minLength' else 'hoogstens'} {limit} tekens",
+        )
+    elif kw in {"minItems", "uniqueItems"}:
+        problems.add(
+            display,
+            "de lijst is leeg" if kw == "minItems" else "de lijst bevat iets dubbel",
+            line=line,
+            field=field,
+            expected=_describe(schema),
+        )
+    elif kw == "minimum":
+        problems.add(
+            display,
+            "het getal is te klein",
+            line=line,
+            field=field,
+            found=_show(error.instance),
+            expected=f"{schema['minimum']} of meer",
+        )
+    else:  # pragma: no cover - every keyword in our schemas is handled above
+        problems.add(display, f"ongeldige waarde ({error.message})", line=line, field=field)
+
+
+def _describe(schema: dict | None) -> str | None:
+    if not schema:
+        return None
+    return schema.get("description")

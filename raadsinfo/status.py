@@ -1,0 +1,104 @@
+"""Besluitresultaat, dossier status and the label rule ("voorstel, niet besluit").
+
+A dossier is a *besluit* only when a council outcome from a vote (or a hamerstuk) is
+recorded for it: aangenomen in any form, or verworpen. Until then it is a
+*voorstel*; aangehouden and ingetrokken keep it a voorstel, with that status shown.
+This module is the one place that rule is written down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Label(str, Enum):
+    VOORSTEL = "voorstel"
+    BESLUIT = "besluit"
+
+
+@dataclass(frozen=True)
+class StatusInfo:
+    slug: str
+    naam: str  # as shown in a badge, lower case
+    ods_code: str | None
+    final: bool  # the council decided: the dossier becomes a besluit
+    adopted: bool  # the measure now applies (some form of aangenomen)
+    uitleg: str  # one B1 line: what this status means for a resident
+
+
+class Status(Enum):
+    """Every state a dossier can be in, with its B1 explanation."""
+
+    IN_BEHANDELING = StatusInfo(
+        "in-behandeling", "in behandeling", None, False, False,
+        "Dit is een voorstel. De gemeenteraad heeft er nog niet over besloten.",
+    )
+    AANGEHOUDEN = StatusInfo(
+        "aangehouden", "aangehouden", "U", False, False,
+        "De raad heeft de stemming uitgesteld. Het voorstel komt later terug; er is nog niets besloten.",
+    )
+    INGETROKKEN = StatusInfo(
+        "ingetrokken", "ingetrokken", None, False, False,
+        "Het college heeft dit voorstel teruggenomen. De raad stemt er niet over; er is niets besloten.",
+    )
+    UNANIEM_AANGENOMEN = StatusInfo(
+        "unaniem-aangenomen", "unaniem aangenomen", "UA", True, True,
+        "De gemeenteraad heeft dit besloten. Alle fracties stemden voor.",
+    )
+    AANGENOMEN = StatusInfo(
+        "aangenomen", "aangenomen", "A", True, True,
+        "De gemeenteraad heeft dit besloten. Een meerderheid stemde voor.",
+    )
+    GEAMENDEERD_AANGENOMEN = StatusInfo(
+        "geamendeerd-aangenomen", "geamendeerd aangenomen", "GA", True, True,
+        "De gemeenteraad heeft dit besloten, met wijzigingen (amendementen) in de tekst.",
+    )
+    ONDER_VOORBEHOUD_AANGENOMEN = StatusInfo(
+        "onder-voorbehoud-aangenomen", "onder voorbehoud aangenomen", "OA", True, True,
+        "De gemeenteraad heeft dit besloten, onder een voorwaarde die nog moet worden vervuld.",
+    )
+    VERWORPEN = StatusInfo(
+        "verworpen", "verworpen", "V", True, False,
+        "De gemeenteraad heeft dit voorstel afgewezen. Het gaat niet door.",
+    )
+
+    @property
+    def info(self) -> StatusInfo:
+        return self.value
+
+    @property
+    def slug(self) -> str:
+        return self.value.slug
+
+    @property
+    def naam(self) -> str:
+        return self.value.naam
+
+    @property
+    def uitleg(self) -> str:
+        return self.value.uitleg
+
+    @property
+    def final(self) -> bool:
+        return self.value.final
+
+    @property
+    def label(self) -> Label:
+        """The labelling rule: only a final council outcome makes a besluit."""
+        return Label.BESLUIT if self.value.final else Label.VOORSTEL
+
+    @classmethod
+    def from_resultaat(cls, besluitresultaat: str) -> "Status":
+        return _BY_RESULTAAT[besluitresultaat]
+
+    @classmethod
+    def by_slug(cls, slug: str) -> "Status":
+        return next(s for s in cls if s.slug == slug)
+
+
+_BY_RESULTAAT = {s.naam: s for s in Status if s is not Status.IN_BEHANDELING}
+
+#: Results that need a vote (or a hamerstuk) and are checked against the votes.
+VOTED_RESULTS = {s.naam for s in Status if s.final}
+ADOPTED_RESULTS = {s.naam for s in Status if s.info.adopted}
