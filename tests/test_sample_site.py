@@ -1,0 +1,86 @@
+"""The whole sample site builds, and every dossier appears with its correct label.
+
+This is the newcomer's experience (`make site`), checked end to end through the same
+code path as ``invoke build``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from raadsinfo.loader import load_site
+from raadsinfo.status import Status
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = "2026-11-27"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def sample_output(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("sample") / "output"
+    env = {**os.environ, "RAADSINFO_TODAY": TODAY}
+    settings = tmp_path_factory.mktemp("settings") / "settings.py"
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nRAADSINFO_TODAY = {TODAY!r}\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", str(ROOT / "content"), "-s", str(settings), "-o", str(out),
+         "--fatal", "errors"],
+        cwd=ROOT, env=env, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def sample_site():
+    from datetime import date
+
+    return load_site(ROOT / "content", today=date.fromisoformat(TODAY))
+
+
+def test_sample_covers_every_status(sample_site):
+    statuses = {d.status for d in sample_site.dossiers}
+    assert statuses == set(Status), f"missing: {set(Status) - statuses}"
+
+
+def test_every_dossier_page_has_its_label(sample_output, sample_site):
+    for d in sample_site.dossiers:
+        html = (sample_output / d.url).read_text(encoding="utf-8")
+        soup = BeautifulSoup(html, "lxml")
+        title = soup.title.get_text()
+        h1 = soup.h1.get_text(" ", strip=True)
+        if d.is_besluit:
+            assert title.startswith("Besluit"), (d.id, title)
+            assert h1.startswith("Besluit"), (d.id, h1)
+        else:
+            assert title.startswith("Voorstel"), (d.id, title)
+            assert h1.startswith("Voorstel"), (d.id, h1)
+            assert "Besluit" not in h1
+
+
+def test_every_dossier_is_listed_on_the_overview(sample_output, sample_site):
+    soup = BeautifulSoup((sample_output / "dossiers" / "index.html").read_text(encoding="utf-8"), "lxml")
+    entries = {li["data-dossier"]: li["data-label"] for li in soup.select('[data-role="entry"]')}
+    assert entries == {d.id: d.label.value for d in sample_site.dossiers}
+
+
+def test_home_shows_upcoming_votes_first(sample_output, sample_site):
+    soup = BeautifulSoup((sample_output / "index.html").read_text(encoding="utf-8"), "lxml")
+    first_section = soup.find("main").find("section")
+    labels = {li["data-label"] for li in first_section.select('[data-role="entry"]')}
+    assert labels == {"voorstel"}, "upcoming votes are voorstellen only"
+    assert first_section.select('[data-role="entry"]'), "the sample has upcoming votes"
+
+
+def test_about_page_says_sample_data(sample_output):
+    text = (sample_output / "over-deze-site.html").read_text(encoding="utf-8")
+    assert "voorbeeld" in text.lower()
