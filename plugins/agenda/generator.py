@@ -1,0 +1,58 @@
+"""The Pelican generator that writes the calendars.
+
+agenda/vergaderingen.ics: every upcoming meeting with the dossiers on its agenda (one
+event per dossier per meeting); agenda/dossier/<id>.ics: the planned vote of one
+dossier. The domain work is in :mod:`raadsinfo.agenda`, the bytes in :mod:`agenda.ical`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from raadsinfo import agenda
+
+from .ical import kalender
+
+
+def _paden():
+    # The feeds plugin owns the list of subscriber addresses; fall back if it is absent.
+    try:
+        from feeds.paden import PADEN, site_base, tag_authority
+    except ImportError:  # pragma: no cover
+        raise RuntimeError("agenda: de plugin 'feeds' is nodig (voor de adressen)") from None
+    return PADEN, site_base, tag_authority
+
+
+class AgendaGenerator(Generator):
+    def generate_context(self):
+        pass
+
+    def generate_output(self, writer):
+        site = self.context.get("raad")
+        today = self.context.get("today")
+        if site is None or today is None:  # pragma: no cover
+            raise RuntimeError("agenda: de plugin 'dossiers' moet vóór 'agenda' in PLUGINS staan")
+        paden, site_base, tag_authority = _paden()
+        base = site_base(self.settings)
+        host = tag_authority(self.settings).split(",")[0]
+        gemeente = self.settings.get("GEMEENTE", "")
+        locatie = self.settings.get("AGENDA_LOCATIE") or (self.settings.get("GRIFFIE") or {}).get("adres", "")
+        out = Path(self.output_path)
+
+        def write(pad: str, data: bytes) -> None:
+            target = out / pad
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+        write(paden.vergaderingen, kalender(
+            f"Vergaderingen gemeenteraad {gemeente}".strip(),
+            "Komende vergaderingen van de gemeenteraad en de commissies, met de voorstellen op de agenda. "
+            "Een voorstel is nog niet besloten.",
+            agenda.komende_agendapunten(site.dossiers, today), base, host, locatie))
+        for d in site.dossiers:
+            write(paden.dossier_agenda(d.id), kalender(
+                d.label_titel,
+                f"De stemming over dossier {d.id} in de gemeenteraad: gepland, of de uitkomst als die er is.",
+                agenda.dossier_agenda(d), base, host, locatie))

@@ -1,0 +1,104 @@
+"""Serialise agenda items (raadsinfo.agenda) as iCalendar (RFC 5545) with `icalendar`.
+
+No Pelican here. Every VEVENT carries:
+
+- a UID from the item's stable key (dossier, gremium, date) and a fixed host name,
+  so a rebuild, a change to another record or a new SITEURL never changes it;
+- a DTSTAMP from the records (the last record date that concerns it), never the build
+  time, so a rebuild gives the same bytes;
+- a SUMMARY that starts with the label ("Voorstel aan de raad: ...");
+- X-RAADSINFO-DOSSIER:<id> and X-RAADSINFO-LABEL:voorstel|besluit for the labelling
+  guard (plugins/guard).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
+
+from raadsinfo.agenda import Agendapunt
+
+PRODID = "-//Griffie Harderwijk//Raadsinformatie//NL"
+TZID = "Europe/Amsterdam"
+
+
+def _amsterdam() -> Timezone:
+    """A compact VTIMEZONE with the EU summer-time rules (valid since 1996)."""
+    tz = Timezone()
+    tz.add("tzid", TZID)
+    zomer = TimezoneDaylight()
+    zomer.add("tzname", "CEST")
+    zomer.add("dtstart", datetime(1970, 3, 29, 2, 0, 0))
+    zomer.add("rrule", vRecur(freq="YEARLY", bymonth=3, byday="-1SU"))
+    zomer.add("tzoffsetfrom", _offset(1))
+    zomer.add("tzoffsetto", _offset(2))
+    winter = TimezoneStandard()
+    winter.add("tzname", "CET")
+    winter.add("dtstart", datetime(1970, 10, 25, 3, 0, 0))
+    winter.add("rrule", vRecur(freq="YEARLY", bymonth=10, byday="-1SU"))
+    winter.add("tzoffsetfrom", _offset(2))
+    winter.add("tzoffsetto", _offset(1))
+    tz.add_component(zomer)
+    tz.add_component(winter)
+    return tz
+
+
+def _offset(hours: int):
+    from datetime import timedelta
+
+    return timedelta(hours=hours)
+
+
+def uid(punt: Agendapunt, host: str) -> str:
+    return f"{punt.sleutel}@{host}"
+
+
+def _beschrijving(punt: Agendapunt, url: str) -> str:
+    d = punt.dossier
+    if punt.uitkomst is None:
+        regels = [
+            "Dit is een voorstel. De gemeenteraad heeft er nog niet over besloten.",
+            f"{punt.stap.gremium_naam}: {punt.wat}.",
+            "Het college vraagt de raad om:",
+            *(f"{i}. {p}" for i, p in enumerate(d.voorstel.gevraagd_besluit, start=1)),
+        ]
+    else:
+        regels = [punt.uitkomst.status.uitleg]
+    regels.append(f"Meer informatie: {url}")
+    return "\n".join(regels)
+
+
+def event(punt: Agendapunt, base: str, host: str, locatie: str = "") -> Event:
+    url = f"{base}/{punt.dossier.url}"
+    ev = Event()
+    ev.add("uid", uid(punt, host))
+    ev.add("dtstamp", punt.gewijzigd.astimezone(UTC))
+    ev.add("dtstart", punt.begin)
+    ev.add("summary", punt.titel)
+    ev.add("description", _beschrijving(punt, url))
+    if locatie:
+        ev.add("location", locatie)
+    ev.add("url", url)
+    ev.add("categories", [punt.label.value])
+    ev.add("x-raadsinfo-dossier", punt.dossier.id)
+    ev.add("x-raadsinfo-label", punt.label.value)
+    return ev
+
+
+def kalender(naam: str, beschrijving: str, punten: list[Agendapunt], base: str, host: str,
+             locatie: str = "") -> bytes:
+    """A whole calendar; still valid without events (it always has its VTIMEZONE)."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("name", naam)
+    cal.add("x-wr-calname", naam)
+    cal.add("x-wr-caldesc", beschrijving)
+    cal.add("x-wr-timezone", TZID)
+    cal.add_component(_amsterdam())
+    for punt in punten:
+        cal.add_component(event(punt, base, host, locatie))
+    return cal.to_ical()
