@@ -9,8 +9,10 @@ A record file looks like::
     Toelichting in Markdown.
 
 Everything that can go wrong before the schema is checked (not UTF-8, empty, no
-front matter, unclosed front matter, tab indentation, invalid YAML, not a mapping)
-is reported here as a :class:`~raadsinfo.problems.Problem` with its line.
+front matter, unclosed front matter, tab indentation, invalid YAML, a key written
+twice, not a mapping) is reported here as a :class:`~raadsinfo.problems.Problem`
+with its line. :func:`parse_yaml` is shared with the council data files in
+``content/raad/``, so those get the same Dutch messages.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from .problems import Problems
-from .yamlsource import load_with_lines
+from .yamlsource import DuplicateKey, load_with_lines
 
 DELIMITER = "---"
 
@@ -45,6 +47,24 @@ _YAML_PROBLEMS_NL = {
         None,
     ),
     "found undefined alias": ("een verwijzing (*) naar een onbekend anker", None),
+    "expected <block end>": (
+        "de inspringing klopt niet: een regel staat verder of minder ver in dan de regels erboven",
+        "Controleer of de regels onder elkaar met evenveel spaties beginnen.",
+    ),
+    "found character '\\t' that cannot start any token": (
+        "er staat een tab op een plek waar dat niet mag",
+        "Vervang de tab door een spatie.",
+    ),
+    "found unknown escape character": (
+        "er staat een schuine streep (\\) in een tekst tussen dubbele aanhalingstekens",
+        "Gebruik enkele aanhalingstekens, of schrijf de schuine streep twee keer (\\\\).",
+    ),
+    "found unacceptable character": ("er staat een onzichtbaar of ongeldig teken in de tekst", None),
+    "found character that cannot start any token": ("er staat een teken op een plek waar dat niet mag", None),
+    "expected a comment or a line break": (
+        "na een tekst tussen aanhalingstekens staat nog meer op dezelfde regel",
+        "Zet de hele waarde tussen aanhalingstekens, of haal de aanhalingstekens weg.",
+    ),
 }
 
 
@@ -59,9 +79,8 @@ class RecordSource:
     body_line: int
 
 
-def read_record(path: Path, display: str, problems: Problems) -> RecordSource | None:
-    """Read one record file; return ``None`` (with problems added) when unusable."""
-    raw = path.read_bytes()
+def decode(raw: bytes, display: str, problems: Problems) -> str | None:
+    """UTF-8 text without a byte order mark, or ``None`` with a problem added."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -75,7 +94,14 @@ def read_record(path: Path, display: str, problems: Problems) -> RecordSource | 
             hint="Sla het bestand in uw editor op met codering 'UTF-8'.",
         )
         return None
-    text = text.removeprefix("\ufeff")
+    return text.removeprefix("\ufeff")
+
+
+def read_record(path: Path, display: str, problems: Problems) -> RecordSource | None:
+    """Read one record file; return ``None`` (with problems added) when unusable."""
+    text = decode(Path(path).read_bytes(), display, problems)
+    if text is None:
+        return None
     if not text.strip():
         problems.add(
             display,
@@ -102,32 +128,59 @@ def read_record(path: Path, display: str, problems: Problems) -> RecordSource | 
             display,
             "de voorkant (front matter) wordt niet afgesloten",
             line=1,
+            found=f"geen tweede regel '---' in de {len(lines)} regels van het bestand",
             expected="een tweede regel '---' na de laatste veldregel",
             hint="Zet een regel '---' tussen de velden en de toelichting.",
         )
         return None
-    yaml_lines = lines[1:end]
-    ok = True
-    for number, content in enumerate(yaml_lines, start=2):
+    parsed = parse_yaml(lines[1:end], 2, display, problems)
+    if parsed is None:
+        return None
+    data, key_lines = parsed
+    if not isinstance(data, dict):
+        problems.add(
+            display,
+            "de voorkant bevat geen velden",
+            line=2,
+            found=_kind(data),
+            expected="regels in de vorm 'veldnaam: waarde'",
+            hint="Begin elke regel tussen de twee regels '---' met een veldnaam, bijvoorbeeld 'titel: ...'.",
+        )
+        return None
+    body = "\n".join(lines[end + 1 :])
+    return RecordSource(path, data, key_lines, body, end + 2)
+
+
+def parse_yaml(yaml_lines: list[str], first_line: int, display: str, problems: Problems) -> tuple[object, dict] | None:
+    """Parse YAML lines that start on file line ``first_line``.
+
+    Returns ``(data, key_lines)``, or ``None`` when the text cannot be read at all
+    (tab indentation, invalid YAML). A key written twice is reported but does not
+    stop the parse, so that the schema and cross-record checks still run.
+    """
+    tabs = False
+    for number, content in enumerate(yaml_lines, start=first_line):
         indent = content[: len(content) - len(content.lstrip(" \t"))]
         if "\t" in indent:
             problems.add(
                 display,
                 "de regel springt in met een tab",
                 line=number,
+                found="een tab aan het begin van de regel",
                 expected="inspringen met spaties",
                 hint="Vervang de tab door spaties (bijvoorbeeld twee spaties per niveau).",
             )
-            ok = False
-    if not ok:
+            tabs = True
+    if tabs:
         return None
+    duplicates: list[DuplicateKey] = []
     try:
-        data, key_lines = load_with_lines("\n".join(yaml_lines), first_line=2)
+        data, key_lines = load_with_lines("\n".join(yaml_lines), first_line=first_line, duplicates=duplicates)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark else None
+        line = mark.line + first_line if mark else None
         problem = (exc.problem or "").strip()
-        nl, hint = _YAML_PROBLEMS_NL.get(problem, ("de voorkant is geen geldige YAML", None))
+        nl, hint = _translate_yaml(problem)
         problems.add(
             display,
             nl,
@@ -137,19 +190,36 @@ def read_record(path: Path, display: str, problems: Problems) -> RecordSource | 
         )
         return None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
-        problems.add(display, f"de voorkant is geen geldige YAML ({exc})", line=2)
+        problems.add(display, "de tekst is geen geldige YAML", line=first_line, found=f"YAML-melding '{exc}'")
         return None
-    if not isinstance(data, dict):
+    for dup in duplicates:
         problems.add(
             display,
-            "de voorkant bevat geen velden",
-            line=2,
-            found=_kind(data),
-            expected="regels in de vorm 'veldnaam: waarde'",
+            "dit veld staat twee keer in hetzelfde blok",
+            line=dup.line,
+            field=_field_name(dup.path),
+            found=f"regel {dup.first_line} en regel {dup.line}",
+            expected="elk veld één keer",
+            hint=f"Alleen de laatste waarde zou tellen. Haal regel {dup.first_line} of regel {dup.line} weg.",
         )
-        return None
-    body = "\n".join(lines[end + 1 :])
-    return RecordSource(path, data, key_lines, body, end + 2)
+    return data, key_lines
+
+
+def _translate_yaml(problem: str) -> tuple[str, str | None]:
+    """Dutch text and hint for a PyYAML problem (matched on its start)."""
+    for english, dutch in _YAML_PROBLEMS_NL.items():
+        if problem.startswith(english):
+            return dutch
+    if problem.startswith("found character"):
+        return _YAML_PROBLEMS_NL["found character that cannot start any token"]
+    return "de velden zijn geen geldige YAML", None
+
+
+def _field_name(path: tuple) -> str:
+    out = ""
+    for p in path:
+        out += f"[{p + 1}]" if isinstance(p, int) else (("." if out else "") + str(p))
+    return out
 
 
 def _kind(value: object) -> str:

@@ -58,7 +58,7 @@ class Problems:
     def warn(self, path: str | Path, message: str, **kwargs) -> None:
         self.items.append(Problem(str(path), message, warning=True, **kwargs))
 
-    def extend(self, other: "Problems") -> None:
+    def extend(self, other: Problems) -> None:
         self.items.extend(other.items)
 
     @property
@@ -73,12 +73,20 @@ class Problems:
         return bool(self.errors)
 
     def report(self) -> str:
-        """All errors, then all warnings, each on its own line, with a Dutch count."""
-        lines = [p.format() for p in self.errors] + [p.format() for p in self.warnings]
+        """All errors, then all warnings, each on its own line, with a Dutch count.
+
+        Sorted by file and line (stable for problems without a line), so that
+        everything wrong in one file is read together, top to bottom.
+        """
+        lines = [p.format() for p in _sorted(self.errors)] + [p.format() for p in _sorted(self.warnings)]
         n = len(self.errors)
         if n:
             lines.append(f"{n} {'fout' if n == 1 else 'fouten'} gevonden. Los ze op en probeer het opnieuw.")
         return "\n".join(lines)
+
+
+def _sorted(items: list[Problem]) -> list[Problem]:
+    return sorted(items, key=lambda p: (p.path, p.line or 0))
 
 
 class RecordsInvalid(Exception):

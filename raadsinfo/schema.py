@@ -42,9 +42,12 @@ def check(kind: str, data: dict, lines: dict, display: str, problems: Problems) 
     """Add a problem for every schema violation; return True when there were none."""
     found_any = False
     errors = sorted(validator(kind).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    # A date like 2024-4-1 breaks both the pattern and the date format: say it once.
+    bad_pattern = {tuple(e.absolute_path) for e in errors if e.validator == "pattern"}
+    errors = [e for e in errors if not (e.validator == "format" and tuple(e.absolute_path) in bad_pattern)]
     for error in errors:
         found_any = True
-        _translate(error, lines, display, problems)
+        _translate(error, lines, display, problems, kind)
     return not found_any
 
 
@@ -70,7 +73,13 @@ def _show(value: object) -> str:
     return str(value)
 
 
-def _translate(error, lines: dict, display: str, problems: Problems) -> None:
+#: Fields of an outcome that a griffie member may be tempted to put in a voorstel.
+#: The status of a dossier follows from its outcome records, never from the voorstel.
+_OUTCOME_FIELDS = {"status", "besluitresultaat", "stemmingen", "vergaderdatum", "indicatieHamerstuk",
+                   "hamerstuk", "besluittoelichting", "amendementen", "moties", "besluit", "uitslag"}
+
+
+def _translate(error, lines: dict, display: str, problems: Problems, kind: str = "") -> None:
     path = tuple(error.absolute_path)
     line = line_for(lines, path)
     field = _field_name(path)
@@ -78,32 +87,51 @@ def _translate(error, lines: dict, display: str, problems: Problems) -> None:
     schema = error.schema
     if kw == "required":
         missing = error.message.split("'")[1]
+        properties = error.schema.get("properties", {})
+        hint = _describe(properties.get(missing))
+        hint = f"Wat hier hoort: {hint}" if hint else None
+        extras = [k for k in error.instance if isinstance(k, str) and k not in properties] \
+            if isinstance(error.instance, dict) else []
+        close = difflib.get_close_matches(missing, extras, n=1, cutoff=0.6)
+        if close:
+            hint = (f"Er staat wel een veld '{close[0]}' op regel {line_for(lines, path + (close[0],))}. "
+                    f"Bedoelt u '{missing}'?")
         problems.add(
             display,
             "dit verplichte veld ontbreekt",
             line=line,
             field=_field_name(path + (missing,)),
-            hint=_describe(error.schema.get("properties", {}).get(missing)),
+            expected=f"een regel '{missing}: ...'",
+            hint=hint,
         )
     elif kw == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
         for extra in sorted(set(error.instance) - set(allowed)):
             close = difflib.get_close_matches(str(extra), allowed, n=1, cutoff=0.6)
+            hint = f"Bedoelt u '{close[0]}'?" if close else None
+            if kind == "voorstel" and not path and extra in _OUTCOME_FIELDS:
+                hint = ("De status en de uitkomst staan niet in het voorstel: zet ze in een apart bestand "
+                        "in content/besluiten/ (zie de handleiding). De site leidt de status daaruit af.")
             problems.add(
                 display,
                 "dit veld bestaat niet",
                 line=line_for(lines, path + (extra,)),
                 field=_field_name(path + (extra,)),
+                found=repr(extra),
                 expected="een van: " + ", ".join(allowed),
-                hint=f"Bedoelt u '{close[0]}'?" if close else None,
+                hint=hint,
             )
     elif kw == "type":
         wanted = schema["type"]
         wanted = wanted if isinstance(wanted, list) else [wanted]
         hint = None
-        if "string" in wanted and isinstance(error.instance, (int, float)):
+        if "string" in wanted and isinstance(error.instance, (int, float)) and not isinstance(error.instance, bool):
             hint = "Zet de waarde tussen aanhalingstekens, bijvoorbeeld \"2024-017\"."
-        if "boolean" in wanted and isinstance(error.instance, str) and error.instance.lower() in {"ja", "nee", "j", "n"}:
+            if path and path[-1] == "tijd":
+                hint = ("Zet de tijd tussen aanhalingstekens, bijvoorbeeld \"19:30\". Zonder aanhalingstekens "
+                        "leest YAML 19:30 als een getal.")
+        yes_no = {"ja", "nee", "j", "n"}
+        if "boolean" in wanted and isinstance(error.instance, str) and error.instance.lower() in yes_no:
             hint = "Schrijf true (ja) of false (nee)."
         problems.add(
             display,
@@ -172,7 +200,8 @@ def _translate(error, lines: dict, display: str, problems: Problems) -> None:
             expected=f"{schema['minimum']} of meer",
         )
     else:  # pragma: no cover - every keyword in our schemas is handled above
-        problems.add(display, f"ongeldige waarde ({error.message})", line=line, field=field)
+        problems.add(display, "deze waarde past niet in het formaat", line=line, field=field,
+                     found=_show(error.instance), expected=_describe(schema) or f"regel '{kw}' uit het schema")
 
 
 def _describe(schema: dict | None) -> str | None:

@@ -9,10 +9,10 @@ This module is the one place that rule is written down.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 
 
-class Label(str, Enum):
+class Label(StrEnum):
     VOORSTEL = "voorstel"
     BESLUIT = "besluit"
 
@@ -89,11 +89,11 @@ class Status(Enum):
         return Label.BESLUIT if self.value.final else Label.VOORSTEL
 
     @classmethod
-    def from_resultaat(cls, besluitresultaat: str) -> "Status":
+    def from_resultaat(cls, besluitresultaat: str) -> Status:
         return _BY_RESULTAAT[besluitresultaat]
 
     @classmethod
-    def by_slug(cls, slug: str) -> "Status":
+    def by_slug(cls, slug: str) -> Status:
         return next(s for s in cls if s.slug == slug)
 
 
