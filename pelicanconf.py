@@ -3,6 +3,7 @@
 Production settings (absolute SITEURL, feed URLs) are in ``publishconf.py``.
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -42,7 +43,7 @@ PAGE_PATHS = ["pages"]
 STATIC_PATHS = []
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
-DIRECT_TEMPLATES = []
+DIRECT_TEMPLATES = ["zoeken"]  # the search page (theme/templates/zoeken.html)
 TAGS_SAVE_AS = TAG_SAVE_AS = ""
 CATEGORIES_SAVE_AS = CATEGORY_SAVE_AS = ""
 AUTHORS_SAVE_AS = AUTHOR_SAVE_AS = ""
@@ -57,9 +58,19 @@ CATEGORY_FEED_ATOM = CATEGORY_FEED_RSS = None
 TRANSLATION_FEED_ATOM = TRANSLATION_FEED_RSS = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 TAG_FEED_ATOM = TAG_FEED_RSS = None
+# Feeds and calendars need absolute addresses. Local builds point to `invoke serve`
+# (http://localhost:8000); publishconf.py sets FEED_SITEURL to the public SITEURL.
+FEED_SITEURL = "http://localhost:8000"
+# The tagging entity of every feed entry id (tag URI, RFC 4151) and calendar UID. Never
+# change it: subscribers' readers know the entries by these ids. Not tied to SITEURL on
+# purpose, so local and published builds give the same ids.
+FEED_TAG_AUTHORITY = "raadsinformatie.harderwijk.example,2024"
+FEED_MAX_ITEMS = 50  # main and topic feeds; a dossier feed carries all its entries
 
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["dossiers"]
+PLUGINS = ["dossiers", "exports", "feeds", "agenda", "explain"]  # explain after dossiers: reuses its dossiers
+# The labelling guard checks everything the plugins above wrote: keep it LAST.
+PLUGINS.append("guard")
 
 MARKDOWN = {
     "extension_configs": {
@@ -69,10 +80,19 @@ MARKDOWN = {
     "output_format": "html5",
 }
 
+# Autoescaping on: titles and texts from records are text, never markup. HTML that
+# the build makes itself (rendered Markdown, charts) is passed as Markup or |safe.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [], "autoescape": True}
+
 JINJA_FILTERS = {"datum": datum, "datum_lang": datum_lang, "tijd": tijd, "bedrag": bedrag}
 
-# None: the build describes today. Tests set a fixed day ("2026-11-27").
-RAADSINFO_TODAY = None
+# None: the build describes today. Tests set a fixed day ("2026-11-27"), also through the
+# RAADSINFO_TODAY environment variable (which `invoke check` reads too).
+RAADSINFO_TODAY = os.environ.get("RAADSINFO_TODAY") or None
+
+# B1 language check of every text a resident reads (thresholds: raadsinfo/b1.py).
+# False: a text that is too hard gives a warning. True: the build fails.
+B1_STRICT = False
 
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False

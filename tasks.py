@@ -18,9 +18,10 @@ from invoke import Exit, task
 ROOT = Path(__file__).resolve().parent
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins")]
 
-from buildtools import atomic  # noqa: E402
+from buildtools import atomic, search  # noqa: E402
 
-CONTENT = ROOT / "content"
+# RAADSINFO_CONTENT points the tasks at another content folder (tests use a tiny site).
+CONTENT = Path(os.environ.get("RAADSINFO_CONTENT") or ROOT / "content").resolve()
 OUTPUT = ROOT / "output"
 PY = sys.executable
 
@@ -47,11 +48,11 @@ def _build_into(target: Path, settings: str) -> None:
 
 
 #: Steps run on the freshly built site before it replaces the old one (e.g. search index).
-POST_BUILD_STEPS: list = []
+POST_BUILD_STEPS: list = [search.index]
 
 
-@task
-def check(c):
+@task(help={"b1": "toon de taalniveau-score (B1) van elke tekst, niet alleen van de te moeilijke"})
+def check(c, b1=False):
     """Controleer alle voorstellen en uitkomsten, zonder de site te bouwen."""
     from raadsinfo.loader import load_site
     from raadsinfo.problems import RecordsInvalid
@@ -63,9 +64,22 @@ def check(c):
         raise Exit(code=1) from None
     if site.warnings.warnings:
         print(site.warnings.report())
+    if _check_b1(site, alles=b1):
+        raise Exit(code=1)
     besluiten = sum(d.is_besluit for d in site.dossiers)
     print(f"Alles in orde: {len(site.dossiers)} dossiers ({besluiten} besluiten, "
           f"{len(site.dossiers) - besluiten} voorstellen).")
+
+
+def _check_b1(site, alles: bool) -> bool:
+    """Print the B1 report; True when texts are too hard and B1_STRICT is on."""
+    import pelicanconf
+    from raadsinfo import b1_teksten
+    from raadsinfo.glossary import load_begrippen
+
+    metingen = b1_teksten.meet_alles(b1_teksten.alle_teksten(site.dossiers, CONTENT, load_begrippen(CONTENT)))
+    print(b1_teksten.rapport(metingen, alles=alles))
+    return getattr(pelicanconf, "B1_STRICT", False) and not all(m.voldoet for m in metingen)
 
 
 def _today() -> date:
@@ -138,14 +152,22 @@ def new(c, id, titel="", onderwerp="bestuur", besluit=False):
     from raadsinfo.loader import load_site
 
     if besluit:
-        site = load_site(CONTENT, today=_today())
+        from raadsinfo.problems import RecordsInvalid
+
+        try:
+            site = load_site(CONTENT, today=_today())
+        except RecordsInvalid as exc:  # the fracties come from valid council data
+            print(exc.problems.report(), file=sys.stderr)
+            raise Exit("Los eerst de fouten hierboven op; daarna kan 'invoke new --besluit'.", code=1) from None
         periode = site.periode_op(_today()) or site.perioden[-1]
         path = scaffold.new_besluit(CONTENT, id, [f.naam for f in periode.fracties])
     else:
         if not titel:
-            raise Exit("Geef een titel mee, bijvoorbeeld: invoke new --id 2026-050 --titel \"Nieuwe speeltuin\"", code=2)
+            raise Exit("Geef een titel mee, bijvoorbeeld: "
+                       "invoke new --id 2026-050 --titel \"Nieuwe speeltuin\"", code=2)
         path = scaffold.new_voorstel(CONTENT, id, titel, onderwerp)
-    print(f"Nieuw bestand: {path.relative_to(ROOT)}. Vul het in en draai daarna 'invoke check'.")
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"Nieuw bestand: {shown}. Vul het in en draai daarna 'invoke check'.")
 
 
 @task
@@ -155,8 +177,31 @@ def test(c, browser=True):
     if not browser:
         args += ["-m", "not browser"]
     code = subprocess.call(args, cwd=ROOT)
+    if code == 5:  # pytest: no tests collected; never a success
+        raise Exit("Er zijn geen tests gedraaid (pytest vond er geen).", code=1)
     if code:
         raise Exit(code=code)
+
+
+@task
+def screenshots(c):
+    """Maak schermafbeeldingen (1280 en 375 pixels breed) voor de README in docs/screenshots/."""
+    import tempfile
+
+    from buildtools import screenshots as shots
+    from raadsinfo import listings
+    from raadsinfo.loader import load_site
+
+    site = load_site(CONTENT, today=_today())
+    dossier = next((d for d in site.dossiers if d.is_besluit and d.besluit.stemronde), site.dossiers[0])
+    lijst = max(listings.by_onderwerp(site.dossiers, site.onderwerpen), key=lambda lijst: len(lijst.dossiers))
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "site"
+        _build_into(target, "pelicanconf.py")
+        pages = shots.shots(dossier.url, lijst.url, dossier.titel.split()[-1])
+        written = shots.render(target, ROOT / "docs" / "screenshots", pages)
+    for path in written:
+        print(f"{path.relative_to(ROOT)} ({path.stat().st_size // 1024} KB)")
 
 
 @task

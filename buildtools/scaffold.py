@@ -47,7 +47,8 @@ def new_voorstel(content: Path, id: str, titel: str, onderwerp: str = "bestuur",
     path = Path(content) / "voorstellen" / f"{id}-{slugify(titel)}.md"
     if path.exists():
         raise FileExistsError(path)
-    path.write_text(VOORSTEL.format(id=id, titel=titel, vandaag=today.isoformat(), onderwerp=onderwerp), encoding="utf-8")
+    text = VOORSTEL.format(id=id, titel=titel, vandaag=today.isoformat(), onderwerp=onderwerp)
+    path.write_text(text, encoding="utf-8")
     return path
 
 

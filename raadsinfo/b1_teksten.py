@@ -27,18 +27,32 @@ class Tekst:
     tekst: str  # plain text
 
 
+_MARKDOWN = Markdown(extensions=["markdown.extensions.extra", "markdown.extensions.sane_lists"])
+
+
 def _md_to_text(markdown_text: str) -> str:
-    md = Markdown(extensions=["markdown.extensions.extra", "markdown.extensions.sane_lists"])
-    return tekst_uit_html(md.convert(markdown_text))
+    # One Markdown instance, reset per text: building one costs more than converting.
+    _MARKDOWN.reset()
+    return tekst_uit_html(_MARKDOWN.convert(markdown_text))
 
 
-def dossier_teksten(dossiers) -> list[Tekst]:
+def dossier_teksten(dossiers, html: dict | None = None) -> list[Tekst]:
+    """``html``: the Markdown bodies already rendered by the build, per dossier id and
+    then per record ("toelichting" for the voorstel, the source path for an outcome);
+    without it the bodies are rendered here."""
     out: list[Tekst] = []
+
+    def body(d, key, markdown_text):
+        if html is not None and key in html.get(d.id, {}):
+            return tekst_uit_html(html[d.id][key])
+        return _md_to_text(markdown_text)
+
     for d in dossiers:
         v = d.voorstel
         out.append(Tekst(f"{v.source}: samenvatting", v.samenvatting))
         if v.toelichting.strip():
-            out.append(Tekst(f"{v.source}: toelichting (tekst onder de voorkant)", _md_to_text(v.toelichting)))
+            tekst = body(d, "toelichting", v.toelichting)
+            out.append(Tekst(f"{v.source}: toelichting (tekst onder de voorkant)", tekst))
         if v.bomen and v.bomen.toelichting:
             out.append(Tekst(f"{v.source}: bomen.toelichting", v.bomen.toelichting))
         if v.kosten and v.kosten.toelichting:
@@ -47,7 +61,8 @@ def dossier_teksten(dossiers) -> list[Tekst]:
             if u.besluittoelichting:
                 out.append(Tekst(f"{u.source}: besluittoelichting", u.besluittoelichting))
             if u.toelichting.strip():
-                out.append(Tekst(f"{u.source}: toelichting (tekst onder de voorkant)", _md_to_text(u.toelichting)))
+                tekst = body(d, u.source, u.toelichting)
+                out.append(Tekst(f"{u.source}: toelichting (tekst onder de voorkant)", tekst))
             for n in u.amendementen + u.moties:
                 if n.omschrijving:
                     out.append(Tekst(f"{u.source}: {n.soort} '{n.titel}', omschrijving", n.omschrijving))
@@ -78,8 +93,8 @@ def begrippen_tekst(begrippen: list[Begrip]) -> list[Tekst]:
     return [Tekst(f"content/{BEGRIPPEN}", " ".join(b.uitleg for b in begrippen))]
 
 
-def alle_teksten(dossiers, content: Path, begrippen: list[Begrip]) -> list[Tekst]:
-    return dossier_teksten(dossiers) + pagina_teksten(content) + begrippen_tekst(begrippen)
+def alle_teksten(dossiers, content: Path, begrippen: list[Begrip], html: dict | None = None) -> list[Tekst]:
+    return dossier_teksten(dossiers, html) + pagina_teksten(content) + begrippen_tekst(begrippen)
 
 
 def meet_alles(teksten: list[Tekst], drempels: Drempels = DREMPELS) -> list[Meting]:

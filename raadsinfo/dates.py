@@ -1,14 +1,20 @@
-"""Dutch dates for people, via Babel ("24 februari 2022", "donderdag 6 juni 2024")."""
+"""Dutch dates for people, via Babel ("24 februari 2022", "donderdag 6 juni 2024").
+
+Dates are formatted tens of thousands of times in a large build and Babel is slow,
+so the results are cached per date.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from functools import lru_cache
 
 from babel.dates import format_date, format_time
 
 LOCALE = "nl_NL"
 
 
+@lru_cache(maxsize=4096)
 def datum(day: date | datetime | None) -> str:
     """'6 juni 2024'."""
     if day is None:
@@ -16,6 +22,7 @@ def datum(day: date | datetime | None) -> str:
     return format_date(day, format="d MMMM y", locale=LOCALE)
 
 
+@lru_cache(maxsize=4096)
 def datum_lang(day: date | None) -> str:
     """'donderdag 6 juni 2024'."""
     if day is None:

@@ -8,18 +8,19 @@ either returns a :class:`Site` or raises :class:`RecordsInvalid` with all of the
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import schema
+from . import guard_records, schema
 from .dossier import Dossier
-from .frontmatter import read_record
+from .frontmatter import decode, parse_yaml, read_record
 from .model import Onderwerp, Raadsperiode, Uitkomst, Voorstel
 from .problems import Problems, RecordsInvalid
 from .records import onderwerpen_from, perioden_from, uitkomst_from, voorstel_from
 from .votes import check_result, check_stemronde
-from .yamlsource import line_for, load_with_lines
+from .yamlsource import line_for
 
 VOORSTELLEN = "voorstellen"
 BESLUITEN = "besluiten"
@@ -57,13 +58,18 @@ def load_site(content: Path, today: date | None = None) -> Site:
     content = Path(content)
     today = today or date.today()
     problems = Problems()
-    perioden = _load_data(content, RAAD, "raad", perioden_from, problems)
-    onderwerpen = _load_data(content, ONDERWERPEN, "onderwerpen", onderwerpen_from, problems)
-    if perioden:
-        _check_perioden(perioden, problems)
-    voorstellen = _load_voorstellen(content, onderwerpen or [], problems)
+    raad = _load_data(content, RAAD, "raad", perioden_from, problems)
+    perioden = raad[0] if raad else None
+    onderwerpen_data = _load_data(content, ONDERWERPEN, "onderwerpen", onderwerpen_from, problems)
+    onderwerpen = onderwerpen_data[0] if onderwerpen_data else None
+    if raad:
+        _check_perioden(perioden, raad[1], problems)
+    unreadable: set[str] = set()
+    voorstellen = _load_voorstellen(content, onderwerpen or [], problems, unreadable)
     uitkomsten = _load_uitkomsten(content, perioden or [], problems)
-    dossiers = _build_dossiers(voorstellen, uitkomsten, perioden or [], today, problems)
+    dossiers = _build_dossiers(voorstellen, uitkomsten, perioden or [], today, problems, unreadable)
+    # The labelling rule at record depth: no record may present a voorstel as decided.
+    guard_records.check_loaded(voorstellen, uitkomsten, problems)
     if problems:
         raise RecordsInvalid(problems)
     return Site(dossiers, perioden, onderwerpen, warnings=problems)
@@ -77,51 +83,98 @@ def _rel(content: Path, path: Path) -> str:
 
 
 def _load_data(content: Path, name: str, kind: str, build, problems: Problems):
+    """Read a council data file; return ``(records, key_lines)`` or ``None``."""
     path = content / name
     display = _rel(content, path)
     if not path.exists():
         problems.add(display, "dit bestand ontbreekt", hint="Het is nodig om stemmingen en onderwerpen te controleren.")
         return None
-    try:
-        data, lines = load_with_lines(path.read_text(encoding="utf-8"))
-    except Exception as exc:  # YAML or encoding problem in a data file
-        problems.add(display, f"dit bestand is niet leesbaar ({exc})")
+    text = decode(path.read_bytes(), display, problems)
+    if text is None:
         return None
+    parsed = parse_yaml(text.splitlines(), 1, display, problems)
+    if parsed is None:
+        return None
+    data, lines = parsed
     if not isinstance(data, dict):
-        problems.add(display, "dit bestand bevat geen velden", line=1)
+        problems.add(display, "dit bestand bevat geen velden", line=1,
+                     expected="regels in de vorm 'veldnaam: waarde'")
         return None
     if not schema.check(kind, data, lines, display, problems):
         return None
-    return build(data)
+    return build(data), lines
 
 
-def _check_perioden(perioden: list[Raadsperiode], problems: Problems) -> None:
+def _check_perioden(perioden: list[Raadsperiode], lines: dict, problems: Problems) -> None:
     display = f"content/{RAAD}"
-    for p in perioden:
+    for i, p in enumerate(perioden):
+        where = ("perioden", i)
         total = sum(f.zetels for f in p.fracties)
         if total != p.zetels:
             problems.add(display, f"de zetels van de fracties tellen niet op tot {p.zetels}",
-                         field=f"perioden {p.naam}", found=str(total), expected=str(p.zetels))
+                         line=line_for(lines, where + ("fracties",)), field=f"perioden[{i + 1}].fracties",
+                         found=f"samen {total} zetels", expected=f"samen {p.zetels} (het veld 'zetels' van {p.naam})")
         if p.tot < p.van:
-            problems.add(display, "de periode eindigt voor zij begint", field=f"perioden {p.naam}")
-    ordered = sorted(perioden, key=lambda p: p.van)
-    for a, b in zip(ordered, ordered[1:]):
+            problems.add(display, "de periode eindigt voor zij begint", line=line_for(lines, where + ("tot",)),
+                         field=f"perioden[{i + 1}].tot", found=p.tot.isoformat(),
+                         expected=f"een datum na {p.van.isoformat()}")
+        seen: set[str] = set()
+        for j, f in enumerate(p.fracties):
+            if f.naam in seen:
+                problems.add(display, "deze fractie staat twee keer in de periode",
+                             line=line_for(lines, where + ("fracties", j, "naam")),
+                             field=f"perioden[{i + 1}].fracties[{j + 1}].naam", found=repr(f.naam))
+            seen.add(f.naam)
+    ordered = sorted(enumerate(perioden), key=lambda ip: ip[1].van)
+    for (_, a), (j, b) in zip(ordered, ordered[1:], strict=False):
         if b.van <= a.tot:
-            problems.add(display, f"periodes {a.naam} en {b.naam} overlappen", field="perioden")
+            problems.add(display, f"de periodes {a.naam} en {b.naam} overlappen",
+                         line=line_for(lines, ("perioden", j, "van")), field=f"perioden[{j + 1}].van",
+                         found=b.van.isoformat(), expected=f"een datum na {a.tot.isoformat()} (einde van {a.naam})")
 
 
-def _record_files(content: Path, folder: str) -> list[Path]:
-    return sorted((content / folder).glob("*.md"))
+def _record_files(content: Path, folder: str, problems: Problems | None = None) -> list[Path]:
+    """The ``.md`` files in ``folder``; warn about other files that would be skipped silently."""
+    directory = content / folder
+    if problems is not None and directory.is_dir():
+        for other in sorted(directory.iterdir()):
+            if other.suffix == ".md" or other.name.startswith(".") or other.name.endswith("~"):
+                continue
+            problems.warn(_rel(content, other), "dit bestand wordt niet gelezen: het eindigt niet op .md",
+                          found=other.name, expected="een naam die eindigt op .md",
+                          hint="Geef het bestand de extensie .md, of haal het weg.")
+    return sorted(directory.glob("*.md"))
 
 
-def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Problems) -> list[_Loaded]:
+_ID_IN_NAME = re.compile(r"^([0-9]{4}-[0-9]{3})(?:-|$)")
+
+
+def _claimed_id(path: Path, data: object) -> str | None:
+    """The voorstel id a broken file was meant to have (from its data or name)."""
+    if isinstance(data, dict) and isinstance(data.get("id"), str):
+        return data["id"]
+    match = _ID_IN_NAME.match(path.stem)
+    return match.group(1) if match else None
+
+
+def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Problems,
+                      unreadable: set[str] | None = None) -> list[_Loaded]:
+    """Load every voorstel; ids of files that could not be loaded go into ``unreadable``.
+
+    An outcome for such a voorstel is then not reported as "no voorstel with this id":
+    the real problem is already reported for the voorstel file itself.
+    """
     slugs = [o.slug for o in onderwerpen]
     loaded: list[_Loaded] = []
     first_by_id: dict[str, str] = {}
-    for path in _record_files(content, VOORSTELLEN):
+    unreadable = set() if unreadable is None else unreadable
+    for path in _record_files(content, VOORSTELLEN, problems):
         display = _rel(content, path)
         source = read_record(path, display, problems)
         if source is None or not schema.check("voorstel", source.data, source.lines, display, problems):
+            claimed = _claimed_id(path, source.data if source else None)
+            if claimed:
+                unreadable.add(claimed)
             continue
         voorstel = voorstel_from(source.data, source.body, display)
         lines = source.lines
@@ -142,7 +195,8 @@ def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Pro
                     problems.add(display, "dit onderwerp bestaat niet", line=line_for(lines, ("onderwerpen", i)),
                                  field=f"onderwerpen[{i + 1}]", found=repr(slug),
                                  expected="een van: " + ", ".join(slugs),
-                                 hint=f"Bedoelt u '{close[0]}'?" if close else "Voeg het toe aan content/raad/onderwerpen.yaml.")
+                                 hint=f"Bedoelt u '{close[0]}'?" if close
+                                 else "Voeg het toe aan content/raad/onderwerpen.yaml.")
         for i, stap in enumerate(voorstel.behandeling):
             if stap.datum < voorstel.datum_ingediend:
                 problems.add(display, "deze vergadering is eerder dan de datum waarop het voorstel is ingediend",
@@ -155,7 +209,7 @@ def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Pro
 
 def _load_uitkomsten(content: Path, perioden: list[Raadsperiode], problems: Problems) -> list[_Loaded]:
     loaded: list[_Loaded] = []
-    for path in _record_files(content, BESLUITEN):
+    for path in _record_files(content, BESLUITEN, problems):
         display = _rel(content, path)
         source = read_record(path, display, problems)
         if source is None or not schema.check("besluit", source.data, source.lines, display, problems):
@@ -185,7 +239,15 @@ def _check_uitkomst_votes(u: Uitkomst, periode, lines: dict, display: str, probl
             problems.add(display, issue.message, line=line_for(lines, path),
                          field=_field(path), found=issue.found, expected=issue.expected, hint=issue.hint)
 
-    report(check_result(u.besluitresultaat, u.stemronde, u.hamerstuk), ())
+    if periode is None:
+        # Without the council of that date the votes cannot be counted: check only
+        # what does not need seats, and say once why the rest is not checked.
+        if not u.stemronde:
+            report(check_result(u.besluitresultaat, u.stemronde, u.hamerstuk), ())
+        if not perioden:
+            return  # the council data itself is missing or broken; that problem is reported there
+    else:
+        report(check_result(u.besluitresultaat, u.stemronde, u.hamerstuk), ())
     if periode is None and (u.stemronde or any(n.stemronde for n in u.amendementen + u.moties)):
         known = ", ".join(f"{p.naam} ({p.van.isoformat()} t/m {p.tot.isoformat()})" for p in perioden)
         problems.add(display, "voor deze vergaderdatum is geen samenstelling van de raad bekend",
@@ -219,7 +281,7 @@ def _field(path: tuple) -> str | None:
 
 
 def _build_dossiers(voorstellen: list[_Loaded], uitkomsten: list[_Loaded], perioden, today: date,
-                    problems: Problems) -> list[Dossier]:
+                    problems: Problems, unreadable: set[str] = frozenset()) -> list[Dossier]:
     by_id: dict[str, Dossier] = {}
     for item in voorstellen:
         by_id[item.record.id] = Dossier(item.record)
@@ -228,6 +290,8 @@ def _build_dossiers(voorstellen: list[_Loaded], uitkomsten: list[_Loaded], perio
         u: Uitkomst = item.record
         lines, display = item.lines, item.display
         dossier = by_id.get(u.voorstel_id)
+        if dossier is None and u.voorstel_id in unreadable:
+            continue  # the voorstel file itself is broken; that problem is already reported
         if dossier is None:
             close = difflib.get_close_matches(u.voorstel_id, ids, n=1, cutoff=0.6)
             problems.add(display, "er is geen voorstel met dit id", line=line_for(lines, ("voorstel",)),
@@ -263,14 +327,22 @@ def _build_dossiers(voorstellen: list[_Loaded], uitkomsten: list[_Loaded], perio
                              line=line_for(lines, ("besluitresultaat",)), field="besluitresultaat",
                              found=repr(u.besluitresultaat),
                              expected="één definitieve uitkomst per voorstel",
-                             hint=f"Zie {previous.source}. Verbeter dat bestand in plaats van een tweede toe te voegen.")
+                             hint=f"Zie {previous.source}. Verbeter dat bestand in plaats van "
+                                  "een tweede toe te voegen.")
                 continue
         dossier.uitkomsten.append(u)
     dossiers = sorted(by_id.values(), key=lambda d: d.id)
     for d in dossiers:
         if d.uitslag_ontbreekt(today):
             stemming = d.geplande_stemming()
-            problems.warn(d.voorstel.source, "uitslag nog niet verwerkt: de geplande raadsvergadering is voorbij",
-                          found=stemming.datum.isoformat(),
-                          hint="Voeg de uitkomst toe in content/besluiten/, of een nieuwe datum in 'behandeling'.")
+            stap = d.voorstel.behandeling.index(stemming)
+            lines = next((i.lines for i in voorstellen if i.record.id == d.id), {})
+            problems.warn(d.voorstel.source,
+                          f"uitslag nog niet verwerkt: de raad vergaderde op {stemming.datum.isoformat()} over "
+                          f"voorstel {d.id}, maar er is nog geen uitkomst. De site toont 'uitslag nog niet "
+                          "verwerkt' en noemt geen uitkomst",
+                          line=line_for(lines, ("behandeling", stap, "datum")), field=f"behandeling[{stap + 1}].datum",
+                          found=stemming.datum.isoformat(), expected=f"een uitkomst in content/besluiten/{d.id}.md",
+                          hint=f"Zet de uitkomst erin met: invoke new --id {d.id} --besluit. Is de stemming "
+                               "verschoven? Zet dan de nieuwe datum in 'behandeling'.")
     return dossiers

@@ -124,3 +124,22 @@ def test_our_explainer_pages_meet_b1(name):
 def test_glossary_meets_b1():
     [tekst] = begrippen_tekst(load_begrippen(ROOT / "content"))
     assert meet(tekst.tekst, tekst.naam).voldoet
+
+
+def test_fast_leesgemak_equals_textstat_on_the_sample_texts():
+    """leesgemak() counts syllables once per word; it must give textstat's own score."""
+    from datetime import date
+    from pathlib import Path
+
+    from raadsinfo.b1 import _stats, leesgemak, normaliseer
+    from raadsinfo.b1_teksten import alle_teksten
+    from raadsinfo.glossary import load_begrippen
+    from raadsinfo.loader import load_site
+
+    content = Path(__file__).resolve().parents[1] / "content"
+    site = load_site(content, today=date(2026, 11, 27))
+    teksten = alle_teksten(site.dossiers, content, load_begrippen(content))
+    assert len(teksten) > 100
+    for t in teksten:
+        clean = normaliseer(t.tekst)
+        assert leesgemak(clean) == pytest.approx(_stats().flesch_reading_ease(clean), abs=1e-9), t.naam

@@ -2,8 +2,8 @@
 
 The records are read by :mod:`raadsinfo.loader` (plain Python), not by Pelican's
 article reader: a dossier combines a voorstel file with its outcome files, which is
-not one-file-one-article. Any invalid record raises ``RecordsInvalid`` from
-``generate_context``; Pelican then exits non-zero with the Dutch report.
+not one-file-one-article. Any invalid record stops the build in ``generate_context``:
+the Dutch report is printed and Pelican exits non-zero (see ``RecordsRejected``).
 """
 
 from pelican import signals

@@ -7,6 +7,8 @@ the domain objects.
 
 from __future__ import annotations
 
+import logging
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from pelican.generators import Generator
 
 from raadsinfo import listings
 from raadsinfo.loader import load_site
+from raadsinfo.problems import RecordsInvalid
 from raadsinfo.status import Status
 
 
@@ -24,12 +27,38 @@ def build_date(settings) -> date:
     return date.fromisoformat(fixed) if fixed else date.today()
 
 
+logger = logging.getLogger(__name__)
+
+
+class RecordsRejected(SystemExit):
+    """Stops the build after the Dutch report was printed.
+
+    Pelican logs any ``Exception`` from a generator with a full traceback, which
+    griffie staff would read as a crash of the program. The report already says
+    everything they need, so the build stops with a ``SystemExit`` carrying the
+    exit status of :class:`RecordsInvalid` (non-zero) and no traceback.
+    """
+
+
+def load_or_stop(content: Path, today: date):
+    """Load the site; on invalid records print the report and stop the build."""
+    try:
+        site = load_site(content, today=today)
+    except RecordsInvalid as exc:
+        print("De site is niet gebouwd: de gegevens bevatten fouten.\n" + exc.problems.report(),
+              file=sys.stderr, flush=True)
+        raise RecordsRejected(RecordsInvalid.exitcode) from None
+    for problem in site.warnings.warnings:
+        logger.warning(problem.format())
+    return site
+
+
 class DossierGenerator(Generator):
     """Loads the records once and writes home, dossier and list pages."""
 
     def generate_context(self):
         today = build_date(self.settings)
-        site = load_site(Path(self.path), today=today)
+        site = load_or_stop(Path(self.path), today)
         md = Markdown(**self.settings.get("MARKDOWN", {}))
 
         def render(text: str) -> str:
@@ -51,6 +80,7 @@ class DossierGenerator(Generator):
         self.context.update(
             raad=site,
             dossiers=site.dossiers,
+            dossier_html=self.html,
             today=today,
             statussen=list(Status),
             lijsten=self.lists,

@@ -103,7 +103,8 @@ class ExplainGenerator(Generator):
             self._check_b1(site, content, begrippen)
 
     def _check_b1(self, site, content, begrippen):
-        metingen = meet_alles(alle_teksten(site.dossiers, content, begrippen))
+        html = self.context.get("dossier_html")
+        metingen = meet_alles(alle_teksten(site.dossiers, content, begrippen, html))
         te_moeilijk = [m for m in metingen if not m.voldoet]
         if not te_moeilijk:
             return

@@ -1,0 +1,304 @@
+"""Benchmark: the full site against plain Pelican on equivalent content.
+
+Run with ``invoke bench --n 2000`` (or ``python bench/build_bench.py --n 2000``).
+
+1. Generate N synthetic dossiers in the real record format (:mod:`bench.synth`)
+   into a temporary content directory, with ``content/raad`` and ``content/pages``
+   copied from the repository.
+2. Build the full site the way ``invoke build`` does: ``python -m pelican`` with
+   ``pelicanconf.py``, the content path overridden and ``RAADSINFO_TODAY`` fixed.
+3. Build plain Pelican on the same bodies: default theme and settings, one article
+   per dossier with Pelican's own ``Title:``/``Date:``/``Category:``/``Tags:``.
+4. Run the post-build steps of ``tasks.py`` (the Pagefind index) on the full
+   site; they are not Pelican, so they are reported separately.
+
+Each build runs in its own subprocess; wall seconds are measured around it and peak
+memory is the child's ``ru_maxrss`` from ``os.wait4`` (that child only, including
+any processes it waited for). The guard's share is read from the guard's own
+timing file when the guard plugin writes one (see :func:`guard_seconds`); with
+``--guard-ab`` the full build is also run without the guard and the difference is
+reported, which works for any guard.
+
+Targets at N = 2,000: full build <= 1.5x plain Pelican, peak memory < 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path[:0] = [str(ROOT), str(ROOT / "plugins")]
+
+from bench import synth  # noqa: E402
+
+PY = sys.executable
+TARGET_RATIO = 1.5
+TARGET_MB = 500
+
+PLAIN_CONF = """\
+# Plain Pelican: default theme and default settings, only what a site must name.
+SITENAME = "Plain Pelican benchmark"
+SITEURL = ""
+TIMEZONE = "Europe/Amsterdam"
+DEFAULT_LANG = "nl"
+PATH = "content"
+"""
+
+
+@dataclass
+class Run:
+    name: str
+    seconds: float
+    peak_mb: float
+    returncode: int
+    output: str = ""
+    guard: float | None = None
+
+
+def measure(name: str, cmd: list[str], cwd: Path, env: dict | None = None, log: Path | None = None) -> Run:
+    """Run ``cmd`` in a subprocess; wall time and that child's peak RSS."""
+    out = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if log:
+        out.close()
+    text = log.read_text(encoding="utf-8", errors="replace") if log else ""
+    return Run(name, seconds, usage.ru_maxrss / 1024, proc.returncode, text)
+
+
+def full_build_cmd(content: Path, output: Path, today: str, extra: list[str] | None = None) -> list[str]:
+    """Exactly what ``invoke build`` runs, with the content path and today fixed."""
+    return [PY, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(output),
+            "--fatal", "errors", "-e", f"RAADSINFO_TODAY={json.dumps(today)}", *(extra or [])]
+
+
+def plain_build_cmd(workdir: Path, output: Path) -> list[str]:
+    return [PY, "-m", "pelican", str(workdir / "content"), "-s", str(workdir / "plainconf.py"),
+            "-o", str(output), "--fatal", "errors"]
+
+
+def active_plugins() -> list[str]:
+    """PLUGINS as registered in pelicanconf.py right now."""
+    code = "import pelicanconf, json; print(json.dumps(pelicanconf.PLUGINS))"
+    res = subprocess.run([PY, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def post_build_steps() -> list[str]:
+    code = "import tasks, json; print(json.dumps([getattr(s, '__module__', '') + '.' + s.__name__ " \
+           "for s in tasks.POST_BUILD_STEPS]))"
+    res = subprocess.run([PY, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    if res.returncode:
+        return []
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def post_build_cmd(output: Path) -> list[str]:
+    code = ("import sys; from pathlib import Path; import tasks\n"
+            "for step in tasks.POST_BUILD_STEPS: step(Path(sys.argv[1]))")
+    return [PY, "-c", code, str(output)]
+
+
+#: The guard prints "Labelcontrole: ... in 0.82 s, 0 fouten" (plugins/guard/check.py).
+GUARD_TIME = re.compile(r"Labelcontrole:.*? in (\d+(?:[.,]\d+)?) s")
+
+
+def guard_seconds(timing_file: Path, log: str) -> float | None:
+    """The guard's own time for checking the written site, if it reported one.
+
+    The guard writes ``{"seconds": ...}`` to the file named by the environment
+    variable ``RAADSINFO_GUARD_TIMING`` (see ``plugins/guard/__init__.py``) and prints
+    a "Labelcontrole: ... in X s" line; the file wins, the log line is the fallback.
+    """
+    if timing_file.exists():
+        try:
+            return float(json.loads(timing_file.read_text(encoding="utf-8"))["seconds"])
+        except (ValueError, KeyError, TypeError):
+            pass
+    hits = GUARD_TIME.findall(log)
+    return float(hits[-1].replace(",", ".")) if hits else None
+
+
+def best(runs: list[Run]) -> Run:
+    return min(runs, key=lambda r: r.seconds)
+
+
+def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: bool, profile: bool,
+          phases: bool = False) -> dict:
+    content = workdir / "full" / "content"
+    t0 = time.perf_counter()
+    plans = synth.generate(n, seed, content, today=date.fromisoformat(today))
+    plain = workdir / "plain"
+    synth.write_plain(plans, plain / "content")
+    (plain / "plainconf.py").write_text(PLAIN_CONF)
+    gen_seconds = time.perf_counter() - t0
+    decided = sum(any(u["besluitresultaat"] not in ("aangehouden", "ingetrokken") for u in p.uitkomsten)
+                  for p in plans)
+    env = {**os.environ, "RAADSINFO_TODAY": today, "PYTHONHASHSEED": "0"}
+    print(f"{n} dossiers gemaakt ({decided} besluiten) in {gen_seconds:.1f} s, in {workdir}")
+
+    plugins = active_plugins()
+    results: dict = {"n": n, "seed": seed, "today": today, "decided": decided, "plugins": plugins,
+                     "python": sys.version.split()[0], "cpus": os.cpu_count()}
+    full_runs, plain_runs = [], []
+    for i in range(repeat):
+        out = workdir / f"out-full-{i}"
+        timing = workdir / f"guard-timing-{i}.json"
+        r = measure("full", full_build_cmd(content, out, today), ROOT, {**env, "RAADSINFO_GUARD_TIMING": str(timing)},
+                    workdir / f"full-{i}.log")
+        if r.returncode:
+            print(r.output[-4000:], file=sys.stderr)
+            raise SystemExit(f"De volledige bouw is mislukt (exit {r.returncode}).")
+        r.guard = guard_seconds(timing, r.output)
+        full_runs.append(r)
+        print(f"  volledige site   run {i + 1}: {r.seconds:7.2f} s  {r.peak_mb:6.0f} MB")
+        p = measure("plain", plain_build_cmd(plain, workdir / f"out-plain-{i}"), plain, env, workdir / f"plain-{i}.log")
+        if p.returncode:
+            print(p.output[-4000:], file=sys.stderr)
+            raise SystemExit(f"De gewone Pelican-bouw is mislukt (exit {p.returncode}).")
+        plain_runs.append(p)
+        print(f"  gewone Pelican   run {i + 1}: {p.seconds:7.2f} s  {p.peak_mb:6.0f} MB")
+        if i < repeat - 1:
+            shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(workdir / f"out-plain-{i}", ignore_errors=True)
+    full, base = best(full_runs), best(plain_runs)
+    last_out = workdir / f"out-full-{repeat - 1}"
+    results.update(
+        full_seconds=round(full.seconds, 2), full_peak_mb=round(max(r.peak_mb for r in full_runs), 1),
+        plain_seconds=round(base.seconds, 2), plain_peak_mb=round(max(r.peak_mb for r in plain_runs), 1),
+        ratio=round(full.seconds / base.seconds, 2),
+        pages=sum(1 for _ in last_out.rglob("*.html")),
+        plain_pages=sum(1 for _ in (workdir / f"out-plain-{repeat - 1}").rglob("*.html")),
+    )
+    guard = [r.guard for r in full_runs if r.guard is not None]
+    results["guard_seconds"] = round(min(guard), 2) if guard else None
+    results["guard_share"] = round(min(guard) / full.seconds, 3) if guard else None
+    results["guard_plugin"] = "guard" in plugins
+    if guard_ab and "guard" in plugins:
+        without = [p for p in plugins if p != "guard"]
+        runs = []
+        for i in range(repeat):
+            out = workdir / f"out-noguard-{i}"
+            r = measure("noguard", full_build_cmd(content, out, today, ["-e", f"PLUGINS={json.dumps(without)}"]),
+                        ROOT, env, workdir / f"noguard-{i}.log")
+            if r.returncode:
+                print(r.output[-4000:], file=sys.stderr)
+                raise SystemExit("De bouw zonder guard is mislukt.")
+            runs.append(r)
+            shutil.rmtree(out, ignore_errors=True)
+            print(f"  zonder guard     run {i + 1}: {r.seconds:7.2f} s")
+        results["noguard_seconds"] = round(best(runs).seconds, 2)
+        results["guard_share_ab"] = round((full.seconds - best(runs).seconds) / full.seconds, 3)
+
+    steps = post_build_steps()
+    results["post_build_steps"] = steps
+    if steps:
+        r = measure("post", post_build_cmd(last_out), ROOT, env, workdir / "post.log")
+        results["post_build_seconds"] = round(r.seconds, 2) if r.returncode == 0 else None
+        results["post_build_peak_mb"] = round(r.peak_mb, 1)
+        if r.returncode:
+            results["post_build_error"] = r.output[-500:]
+    if phases:
+        pj = workdir / "phases.json"
+        cmd = full_build_cmd(content, workdir / "out-phases", today)
+        cmd = [PY, str(ROOT / "bench" / "phases.py"), "--phases-json", str(pj), *cmd[3:]]
+        r = measure("phases", cmd, ROOT, env, workdir / "phases.log")
+        if pj.exists():
+            data = json.loads(pj.read_text(encoding="utf-8"))
+            results["phases"] = {k: round(v, 2) for k, v in sorted(data["phases"].items(), key=lambda kv: -kv[1])}
+            results["phases_total"] = round(data["total"], 2)
+            print(r.output[r.output.find("fase "):])
+    if profile:
+        prof = workdir / "full.prof"
+        out = workdir / "out-profile"
+        cmd = full_build_cmd(content, out, today)
+        cmd = [PY, "-m", "cProfile", "-o", str(prof), *cmd[1:]]
+        measure("profile", cmd, ROOT, env, workdir / "profile.log")
+        results["profile"] = str(prof)
+        print_profile(prof)
+    return results
+
+
+def print_profile(prof: Path, limit: int = 30) -> None:
+    import pstats
+
+    stats = pstats.Stats(str(prof))
+    stats.sort_stats("cumulative").print_stats(limit)
+    stats.sort_stats("tottime").print_stats(limit)
+
+
+def report(r: dict) -> str:
+    ok_ratio = r["ratio"] <= TARGET_RATIO
+    ok_mem = r["full_peak_mb"] < TARGET_MB
+    lines = [
+        f"N = {r['n']} dossiers ({r['decided']} besluiten), seed {r['seed']}, vandaag {r['today']}",
+        f"plugins actief: {', '.join(r['plugins'])}",
+        f"volledige site : {r['full_seconds']:.2f} s, piekgeheugen {r['full_peak_mb']:.0f} MB, "
+        f"{r['pages']} HTML-pagina's",
+        f"gewone Pelican : {r['plain_seconds']:.2f} s, piekgeheugen {r['plain_peak_mb']:.0f} MB, "
+        f"{r['plain_pages']} HTML-pagina's",
+        f"verhouding     : {r['ratio']:.2f}x (doel <= {TARGET_RATIO}x: {'gehaald' if ok_ratio else 'NIET gehaald'})",
+        f"geheugen       : doel < {TARGET_MB} MB: {'gehaald' if ok_mem else 'NIET gehaald'}",
+    ]
+    if r.get("guard_seconds") is not None:
+        lines.append(f"guard          : {r['guard_seconds']:.2f} s = {100 * r['guard_share']:.1f}% van de bouw "
+                     "(eigen meting van de guard)")
+    elif r["guard_plugin"]:
+        lines.append("guard          : actief, maar meldt geen eigen tijd (gebruik --guard-ab)")
+    else:
+        lines.append("guard          : niet actief in pelicanconf.PLUGINS")
+    if r.get("guard_share_ab") is not None:
+        lines.append(f"guard (A/B)    : zonder guard {r['noguard_seconds']:.2f} s, "
+                     f"aandeel {100 * r['guard_share_ab']:.1f}%")
+    if r.get("post_build_steps"):
+        secs = r.get("post_build_seconds")
+        lines.append(f"na de bouw     : {', '.join(r['post_build_steps'])}: "
+                     + (f"{secs:.2f} s, piek {r['post_build_peak_mb']:.0f} MB (geen Pelican; apart)" if secs is not None
+                        else "mislukt: " + r.get("post_build_error", "")))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000, help="aantal dossiers")
+    ap.add_argument("--seed", type=int, default=20261127)
+    ap.add_argument("--today", default=synth.TODAY.isoformat(), help="vaste datum voor RAADSINFO_TODAY")
+    ap.add_argument("--repeat", type=int, default=1, help="aantal rondes; de snelste telt")
+    ap.add_argument("--guard-ab", action="store_true", help="meet ook de bouw zonder guard-plugin")
+    ap.add_argument("--phases", action="store_true", help="meet ook de tijd per generator en plugin (bench/phases.py)")
+    ap.add_argument("--profile", action="store_true", help="profileer de volledige bouw met cProfile")
+    ap.add_argument("--keep", action="store_true", help="laat de tijdelijke map staan")
+    ap.add_argument("--json", type=Path, help="schrijf de resultaten ook als JSON naar dit bestand")
+    args = ap.parse_args(argv)
+
+    workdir = Path(tempfile.mkdtemp(prefix=f"raadsinfo-bench-{args.n}-"))
+    try:
+        results = bench(args.n, args.seed, args.today, args.repeat, workdir, args.guard_ab, args.profile,
+                        args.phases)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print()
+    print(report(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

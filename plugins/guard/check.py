@@ -1,0 +1,195 @@
+"""Walk a written site and check every output that can name a dossier.
+
+Plain Python (no Pelican), so that tests and other tools can run the guard on any
+folder: ``check_output(folder, dossiers)`` returns a :class:`Report`. The Pelican
+glue in ``__init__.py`` runs it on the staged build and fails the build.
+
+Cost is kept low by reading every file as bytes once and skipping, before any
+parsing, a page or feed that contains no dossier marker, no dossier URL and no
+undecided dossier's title (one precompiled regex over those titles); feeds and
+calendars only ever need checking for undecided dossiers. Data exports are few and
+always parsed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .data_check import check_csv, check_json
+from .feed_check import check_feed
+from .html_check import check_html
+from .ics_check import check_ics
+from .index import DossierIndex, Violation
+
+#: Folders in the output that hold no text a reader sees as a label.
+SKIP_DIRS = {"theme", "pagefind", "static", "css", "js", "images", "fonts", "vendor"}
+HTML = {".html", ".htm"}
+XML = {".xml", ".atom", ".rss"}
+CHECKERS = {".json": check_json, ".csv": check_csv}
+#: At most this many violations are printed; the count always covers all of them.
+MAX_SHOWN = 60
+
+
+@dataclass
+class Report:
+    violations: list[Violation] = field(default_factory=list)
+    checked: int = 0  # files parsed and checked
+    skipped: int = 0  # files that name no dossier (quick check)
+    seconds: float = 0.0  # wall clock
+    cpu_seconds: float = 0.0  # CPU time, workers included: stable on a busy machine
+    jobs: int = 1  # processes that checked files
+
+    def __bool__(self) -> bool:
+        return not self.violations
+
+    def summary(self) -> str:
+        return (f"Labelcontrole: {self.checked} bestanden gecontroleerd, {self.skipped} overgeslagen "
+                f"in {self.seconds:.2f} s (CPU {self.cpu_seconds:.2f} s, {self.jobs} "
+                f"{'proces' if self.jobs == 1 else 'processen'}), {len(self.violations)} fouten")
+
+    def text(self) -> str:
+        n = len(self.violations)
+        lines = [
+            f"De labelcontrole vond {n} {'fout' if n == 1 else 'fouten'}: een voorstel dat de raad nog niet "
+            "heeft besloten, mag nergens als besluit worden getoond (en een besluit niet als voorstel).",
+            "De site is NIET gepubliceerd. Verbeter het sjabloon, de feed of het record en bouw opnieuw.",
+            "",
+        ]
+        lines += [v.format() for v in self.violations[:MAX_SHOWN]]
+        if n > MAX_SHOWN:
+            lines.append(f"... en nog {n - MAX_SHOWN} fouten.")
+        return "\n".join(lines)
+
+
+class LabelRuleBroken(Exception):
+    """Raised to fail the build; Pelican exits with ``exitcode``."""
+
+    exitcode = 3
+
+    def __init__(self, report: Report):
+        self.report = report
+        n = len(report.violations)
+        super().__init__(f"De labelcontrole vond {n} {'fout' if n == 1 else 'fouten'}; de lijst staat hierboven. "
+                         "De site is niet gepubliceerd.")
+
+
+def _files(folder: Path) -> Iterable[tuple[str, str]]:
+    """(absolute path, path relative to ``folder`` with '/') of every file, sorted."""
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS)
+        rel_dir = os.path.relpath(dirpath, folder).replace(os.sep, "/")
+        for name in sorted(filenames):
+            yield os.path.join(dirpath, name), name if rel_dir == "." else f"{rel_dir}/{name}"
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def _needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
+    """Pages with markers are always checked (decided dossiers must show their result);
+    anything else only when it names an undecided dossier by URL or title."""
+    if suffix in HTML and b"data-dossier" in raw:
+        return True
+    text = raw.decode("utf-8", "replace")
+    if suffix == ".ics":
+        text = text.replace("\r\n ", "").replace("\r\n\t", "").replace("\n ", "").replace("\\,", ",")
+        text = text.replace("\\;", ";")
+    return index.mentions_open(text)
+
+
+def _check_files(files: list[tuple[str, str]], index: DossierIndex) -> Report:
+    report = Report()
+    for path, rel in files:
+        suffix = os.path.splitext(path)[1].lower()
+        if suffix in HTML or suffix in XML or suffix == ".ics":
+            checker = check_html if suffix in HTML else check_feed if suffix in XML else check_ics
+            raw = _read(path)
+            if not _needs_parse(raw, suffix, index):
+                report.skipped += 1
+                continue
+        elif suffix in CHECKERS:
+            checker = CHECKERS[suffix]
+            raw = _read(path)
+        else:
+            continue
+        report.checked += 1
+        report.violations += checker(raw, rel, index)
+    return report
+
+
+#: Below this many files the guard runs in one process (tiny sites, tests).
+PARALLEL_FROM = 1500
+_worker_index: DossierIndex | None = None  # set before forking; inherited by the workers
+
+
+def _worker(files: list[tuple[str, str]]) -> tuple[list[Violation], int, int]:
+    report = _check_files(files, _worker_index)
+    return report.violations, report.checked, report.skipped
+
+
+def _free_cpus() -> int:
+    """CPUs not busy with other work: a worker on a busy CPU only adds overhead."""
+    cpus = os.cpu_count() or 1
+    try:
+        others = max(0.0, os.getloadavg()[0] - 1)  # the load includes this build itself
+    except OSError:  # pragma: no cover - no load average on this platform
+        others = 0.0
+    return max(1, int(cpus - others))
+
+
+def _jobs(jobs: int | None, files: int) -> int:
+    if jobs is None:
+        env = os.environ.get("RAADSINFO_GUARD_JOBS")
+        jobs = int(env) if env else (min(_free_cpus(), 4) if files >= PARALLEL_FROM else 1)
+    if jobs > 1 and "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, jobs)
+
+
+def check_output(folder: Path, dossiers, index: DossierIndex | None = None, jobs: int | None = None) -> Report:
+    """Check every output file under ``folder`` against the dossiers' labels.
+
+    Files are independent, so a big site is checked by ``jobs`` forked worker
+    processes (default: from :data:`PARALLEL_FROM` files on, one per CPU that is not
+    busy with other work according to the load average, at most 4; on a busy machine
+    that is 1, as extra workers would only add overhead; the environment variable
+    ``RAADSINFO_GUARD_JOBS`` overrides it). The workers inherit the index; only file
+    names go out and violations come back.
+    """
+    global _worker_index
+    start, cpu = time.perf_counter(), time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    folder = Path(folder)
+    index = index or DossierIndex(dossiers)
+    files = list(_files(folder))
+    jobs = _jobs(jobs, len(files))
+    if jobs == 1:
+        report = _check_files(files, index)
+    else:
+        size = max(20, len(files) // (jobs * 8))
+        chunks = [files[i:i + size] for i in range(0, len(files), size)]
+        _worker_index = index
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                results = pool.map(_worker, chunks, chunksize=1)
+        finally:
+            _worker_index = None
+        report = Report()
+        for violations, checked, skipped in results:
+            report.violations += violations
+            report.checked += checked
+            report.skipped += skipped
+    report.jobs = jobs
+    report.seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    report.cpu_seconds = (time.process_time() - cpu + (after.ru_utime - children.ru_utime)
+                          + (after.ru_stime - children.ru_stime))
+    return report

@@ -1,0 +1,245 @@
+"""What the guard knows about the dossiers, and how it reports a violation.
+
+The guard finds dossiers in the written output by data it owns, not by a list of
+pages: the ``data-dossier`` markers, the dossier URLs (``dossiers/<id>.html``) and the
+dossier titles. :class:`DossierIndex` holds all three, built once per build from the
+dossiers that :mod:`raadsinfo` loaded. :class:`Violation` is one finding, with
+everything the person who broke the rule needs to fix it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from raadsinfo import labelling
+from raadsinfo.dates import datum_lang
+from raadsinfo.labelling import Plek
+
+
+@dataclass(frozen=True, eq=False)
+class DossierInfo:
+    """The facts about one dossier that the guard compares outputs against.
+
+    Compared and hashed by identity (one object per dossier per build): it is a
+    cache key on every checked text, so hashing must be cheap.
+    """
+
+    id: str
+    titel: str
+    label: str  # "voorstel" or "besluit"
+    status: str  # status name as shown, e.g. "in behandeling", "verworpen"
+    label_titel: str
+    url: str
+    stemming: date | None = None  # planned vote
+
+    @property
+    def stemdatum(self) -> str | None:
+        """The planned vote as a Dutch date (formatted only for a message: Babel is slow)."""
+        return datum_lang(self.stemming) if self.stemming else None
+
+    @property
+    def besluit(self) -> bool:
+        return self.label == "besluit"
+
+    @classmethod
+    def of(cls, d) -> DossierInfo:
+        stemming = d.geplande_stemming()
+        return cls(d.id, d.titel, d.label.value, d.status.naam, d.label_titel, d.url,
+                   stemming.datum if stemming else None)
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One place in one output file where the labelling rule is broken."""
+
+    file: str
+    element: str
+    dossier: str
+    text: str
+    reason: str
+    write: str
+
+    def format(self) -> str:
+        shown = self.text if len(self.text) <= 160 else self.text[:157] + "..."
+        return (f"{self.file}: {self.element} (dossier {self.dossier}): \"{shown}\"\n"
+                f"    Waarom fout: {self.reason}.\n"
+                f"    Schrijf in plaats daarvan: {self.write}")
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex that matches any of ``words``; fast because it shares prefixes."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body  # greedy: the longest title wins
+
+    return build(trie)
+
+
+def _variants(titel: str) -> set[str]:
+    """A title as it may appear in text, HTML or XML source."""
+    if len(titel) < 4:  # too short to recognise reliably
+        return set()
+    return {titel, html.escape(titel, quote=False), html.escape(titel)}
+
+
+def _compile(variants: set[str]) -> re.Pattern | None:
+    """Titles as one trie regex. No lookbehind up front: that would stop ``re`` from
+    skipping ahead to a possible first character; the left boundary is checked in
+    :func:`_matches` instead."""
+    if not variants:
+        return None
+    return re.compile(_trie_regex(sorted(variants)) + r"(?!\w)")
+
+
+def _matches(pattern: re.Pattern, text: str):
+    for m in pattern.finditer(text):
+        start = m.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+            yield m
+
+
+class DossierIndex:
+    """Every dossier by id, URL and title; finds the dossiers a text names."""
+
+    URL = re.compile(r"dossiers/([0-9A-Za-z_-]+)\.html")
+
+    def __init__(self, dossiers):
+        self.by_id: dict[str, DossierInfo] = {}
+        for d in dossiers:
+            info = d if isinstance(d, DossierInfo) else DossierInfo.of(d)
+            self.by_id[info.id] = info
+        self.by_title: dict[str, DossierInfo] = {}
+        variants: set[str] = set()
+        for info in self.by_id.values():
+            titel = labelling.normalise(info.titel)
+            if len(titel) < 4:  # too short to recognise reliably
+                continue
+            self.by_title[titel] = info
+            variants.update(_variants(titel))
+        self._titles = _compile(variants)
+        self._open_titles = _compile({v for info in self.by_id.values() if not info.besluit
+                                      for v in _variants(labelling.normalise(info.titel))})
+        self._open_ids = self.open_ids
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    @property
+    def open_ids(self) -> set[str]:
+        return {i for i, d in self.by_id.items() if not d.besluit}
+
+    def ids_in_urls(self, text: str) -> set[str]:
+        return {m for m in self.URL.findall(text) if m in self.by_id}
+
+    def open_ids_in_urls(self, text: str) -> set[str]:
+        return {m for m in self.URL.findall(text) if m in self._open_ids}
+
+    def titles_in(self, text: str) -> list[DossierInfo]:
+        """Dossiers whose exact title occurs in ``text`` (longest match wins)."""
+        if not self._titles or not text:
+            return []
+        found = []
+        for m in _matches(self._titles, labelling.normalise(text)):
+            info = self.by_title.get(html.unescape(m.group(0)))
+            if info and info not in found:
+                found.append(info)
+        return found
+
+    def open_titles_in_source(self, raw: str) -> list[DossierInfo]:
+        """Undecided dossiers whose title occurs anywhere in HTML/XML source (escaped or not)."""
+        if not self._open_titles or not next(_matches(self._open_titles, raw), None):
+            return []
+        # Confirm with all titles: "Regels voor evenementen" (undecided) inside
+        # "Regels voor evenementen, tweede versie" (decided) is the longer title.
+        found: dict[str, DossierInfo] = {}
+        for m in _matches(self._titles, raw):
+            info = self.by_title.get(html.unescape(m.group(0)))
+            if info and not info.besluit:
+                found[info.id] = info
+        return list(found.values())
+
+    def mentions_titles(self, raw: str) -> bool:
+        return bool(self._titles and next(_matches(self._titles, raw), None))
+
+    def mentions_open(self, raw: str) -> bool:
+        """Quick check before parsing: does ``raw`` name an undecided dossier at all?"""
+        if self.open_ids_in_urls(raw):
+            return True
+        return bool(self.open_titles_in_source(raw))
+
+    def title_hint(self, text: str) -> bool:
+        """Cheap test on unnormalised text; :meth:`titles_in` confirms."""
+        return bool(self._titles and next(_matches(self._titles, text), None))
+
+
+def _write(info: DossierInfo, schrijf: str) -> str:
+    out = schrijf.replace("Voorstel aan de raad: ...", f'"{labelling.voorstel_titel(info.titel)}"')
+    if info.stemdatum:
+        out = out.replace("<datum>", info.stemdatum)
+    return out
+
+
+def check_text(info: DossierInfo, text: str, plek: Plek, file: str, element,
+               require_label: bool = True) -> list[Violation]:
+    """Check one place where a reader sees ``info`` named: the heart of the guard.
+
+    Undecided: the text carries the voorstel label (when ``require_label``) and no
+    decision claim. Decided: it carries the besluit label (titles) or the result
+    (status badges), and no stale "nog niet besloten". ``element`` describes the
+    place, or is a function that does (called only when there is a violation).
+    """
+    found = _judge(info, text, plek, require_label)
+    if not found:
+        return []
+    shown = labelling.normalise(text)
+    where = element() if callable(element) else element
+    return [Violation(file, where, info.id, shown, reason, write) for reason, write in found]
+
+
+@lru_cache(maxsize=1 << 16)
+def _judge(info: DossierInfo, text: str, plek: Plek, require_label: bool) -> tuple[tuple[str, str], ...]:
+    """(reason, what to write) for each problem; cached, since pages repeat texts."""
+    text = labelling.normalise(text)
+    out: list[tuple[str, str]] = []
+
+    def bad(reason: str, write: str) -> None:
+        out.append((reason, write))
+
+    if not info.besluit:
+        if require_label and not labelling.has_voorstel_label(text):
+            bad(f"dossier {info.id} is nog niet besloten ({info.status}), maar deze plek noemt het zonder het "
+                "label 'Voorstel'", f'"{labelling.voorstel_titel(info.titel)}"' if plek is Plek.LABEL
+                else "een tekst met 'Voorstel' of 'Voorstel aan de raad', bijvoorbeeld 'Voorstel, nog niet besloten'")
+        for claim in labelling.claims(text, plek):
+            soort = "Twijfelgeval: " if claim.regel.twijfel else ""
+            bad(f"{soort}dossier {info.id} is nog niet besloten ({info.status}), maar hier staat "
+                f"\"{claim.gevonden}\": {claim.regel.reden} [regel {claim.regel.code}]",
+                _write(info, claim.regel.schrijf))
+        return tuple(out)
+    if require_label:
+        if plek is Plek.STATUS and info.status.lower() not in text.lower():
+            bad(f"dossier {info.id} is een besluit ({info.status}), maar de status noemt de uitslag niet",
+                f'"Besluit: {info.status}"')
+        elif plek is Plek.LABEL and not labelling.has_besluit_label(text):
+            bad(f"dossier {info.id} is een besluit ({info.status}), maar deze plek noemt het niet als besluit",
+                f'"{info.label_titel}"')
+    stale = labelling.voorstel_titel(info.titel).lower()
+    if stale in text.lower() or "nog niet besloten" in text.lower():
+        bad(f"dossier {info.id} is een besluit ({info.status}), maar deze plek noemt het nog een voorstel",
+            f'"{info.label_titel}"')
+    return tuple(out)

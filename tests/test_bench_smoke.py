@@ -1,0 +1,60 @@
+"""The benchmark's synthetic content is valid, realistic and deterministic.
+
+No timing here: the benchmark itself (``invoke bench``) measures; this only checks
+that what it builds is the real record format the loader accepts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import synth
+from raadsinfo.loader import load_site
+
+
+def _files(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.md"))}
+
+
+def test_generated_dossiers_load_without_problems(tmp_path):
+    content = tmp_path / "content"
+    plans = synth.generate(5, 3, content)
+    site = load_site(content, today=synth.TODAY)
+    assert [d.id for d in site.dossiers] == [p.id for p in plans]
+    assert not site.warnings.warnings, site.warnings.report()
+    for d in site.dossiers:
+        assert 250 <= len(d.voorstel.toelichting.split()) <= 700
+
+
+def test_about_half_decided_and_every_state_over_a_larger_sample(tmp_path):
+    content = tmp_path / "content"
+    synth.generate(120, 1, content)
+    site = load_site(content, today=synth.TODAY)
+    besluiten = sum(d.is_besluit for d in site.dossiers)
+    assert 0.35 <= besluiten / len(site.dossiers) <= 0.65
+    statussen = {d.status.naam for d in site.dossiers}
+    assert {"in behandeling", "aangehouden", "ingetrokken", "aangenomen", "unaniem aangenomen",
+            "geamendeerd aangenomen", "verworpen"} <= statussen
+    assert any(u.hamerstuk for d in site.dossiers for u in d.uitkomsten)
+
+
+def test_same_seed_same_files_and_plain_articles(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    plans = synth.generate(5, 42, a)
+    synth.generate(5, 42, b)
+    assert _files(a) == _files(b)
+    synth.write_plain(plans, tmp_path / "plain")
+    article = (tmp_path / "plain" / "articles" / f"{plans[0].id}.md").read_text(encoding="utf-8")
+    assert article.startswith(f"Title: {plans[0].titel}\nDate: ")
+    assert article.endswith(plans[0].body)
+
+
+def test_guard_share_is_read_from_the_guard_timing_file_or_its_log_line(tmp_path):
+    from bench.build_bench import guard_seconds
+
+    timing = tmp_path / "guard-timing.json"
+    log = "Labelcontrole: 12 bestanden gecontroleerd, 3 overgeslagen in 0.42 s (CPU 0.40 s), 0 fouten\n"
+    assert guard_seconds(timing, log) == 0.42
+    timing.write_text('{"seconds": 1.5, "checked": 12}', encoding="utf-8")
+    assert guard_seconds(timing, log) == 1.5
+    assert guard_seconds(tmp_path / "missing.json", "no guard here") is None
