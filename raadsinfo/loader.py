@@ -15,9 +15,10 @@ from pathlib import Path
 
 from . import guard_records, schema
 from .dossier import Dossier
-from .frontmatter import decode, parse_yaml, read_record
+from .frontmatter import RecordSource, decode, parse_yaml, read_record
 from .model import Onderwerp, Raadsperiode, Uitkomst, Voorstel
-from .problems import Problems, RecordsInvalid
+from .parallel import fork_map
+from .problems import Problem, Problems, RecordsInvalid
 from .records import onderwerpen_from, perioden_from, uitkomst_from, voorstel_from
 from .votes import check_result, check_stemronde
 from .yamlsource import line_for
@@ -157,6 +158,26 @@ def _claimed_id(path: Path, data: object) -> str | None:
     return match.group(1) if match else None
 
 
+def _read_and_check(job: tuple[Path, str, str]) -> tuple[RecordSource | None, list[Problem], bool]:
+    """Read one record file and check it against its schema (in a worker on big sites)."""
+    path, display, kind = job
+    found = Problems()
+    source = read_record(path, display, found)
+    valid = source is not None and schema.check(kind, source.data, source.lines, display, found)
+    return source, found.items, valid
+
+
+def _read_all(content: Path, folder: str, kind: str, problems: Problems):
+    """(path, display name, source, schema-valid) for every record file, in file order.
+
+    Reading, YAML parsing and the schema check are independent per file and most of
+    the loading time, so a big site does them on every CPU (fork_map)."""
+    jobs = [(path, _rel(content, path), kind) for path in _record_files(content, folder, problems)]
+    for (path, display, _), (source, found, valid) in zip(jobs, fork_map(_read_and_check, jobs), strict=True):
+        problems.items.extend(found)
+        yield path, display, source, valid
+
+
 def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Problems,
                       unreadable: set[str] | None = None) -> list[_Loaded]:
     """Load every voorstel; ids of files that could not be loaded go into ``unreadable``.
@@ -168,10 +189,8 @@ def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Pro
     loaded: list[_Loaded] = []
     first_by_id: dict[str, str] = {}
     unreadable = set() if unreadable is None else unreadable
-    for path in _record_files(content, VOORSTELLEN, problems):
-        display = _rel(content, path)
-        source = read_record(path, display, problems)
-        if source is None or not schema.check("voorstel", source.data, source.lines, display, problems):
+    for path, display, source, valid in _read_all(content, VOORSTELLEN, "voorstel", problems):
+        if not valid:
             claimed = _claimed_id(path, source.data if source else None)
             if claimed:
                 unreadable.add(claimed)
@@ -209,10 +228,8 @@ def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Pro
 
 def _load_uitkomsten(content: Path, perioden: list[Raadsperiode], problems: Problems) -> list[_Loaded]:
     loaded: list[_Loaded] = []
-    for path in _record_files(content, BESLUITEN, problems):
-        display = _rel(content, path)
-        source = read_record(path, display, problems)
-        if source is None or not schema.check("besluit", source.data, source.lines, display, problems):
+    for _path, display, source, valid in _read_all(content, BESLUITEN, "besluit", problems):
+        if not valid:
             continue
         day = date.fromisoformat(source.data["vergaderdatum"])
         periode = next((p for p in perioden if p.covers(day)), None)

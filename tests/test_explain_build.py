@@ -183,6 +183,18 @@ def test_hard_text_warns_and_b1_strict_fails_the_build(tiny_site, pelican_build,
     assert "B1_STRICTstaataan" in squash(strict.output)
 
 
+def test_b1_check_in_a_background_process_reports_the_same(tiny_site, pelican_build, tmp_path):
+    """Big sites measure in a forked process; force that path on a tiny site."""
+    content = site(tiny_site, **{"voorstellen/2026-050-stadsdennenbos.md": tiny_site.record(
+        komend(tiny_site, samenvatting=HARD))})
+    warned = pelican_build(content, tmp_path / "out1", extra_settings={"B1_BACKGROUND_FROM": 1})
+    assert warned.returncode == 0, warned.output
+    assert "content/voorstellen/2026-050-stadsdennenbos.md:samenvatting:temoeilijkvoorB1" in squash(warned.output)
+    strict = pelican_build(content, tmp_path / "out2", extra_settings={"B1_BACKGROUND_FROM": 1, "B1_STRICT": True})
+    assert strict.returncode != 0
+    assert "B1_STRICTstaataan" in squash(strict.output)
+
+
 def test_invoke_check_reports_score_and_hardest_sentences(tiny_site):
     content = site(tiny_site, **{"voorstellen/2026-050-stadsdennenbos.md": tiny_site.record(
         komend(tiny_site, samenvatting=HARD))})

@@ -12,6 +12,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from raadsinfo import agenda
+from raadsinfo.parallel import fork_map, shared
 
 from .ical import kalender
 
@@ -23,6 +24,18 @@ def _paden():
     except ImportError:  # pragma: no cover
         raise RuntimeError("agenda: de plugin 'feeds' is nodig (voor de adressen)") from None
     return PADEN, site_base, tag_authority
+
+
+def _write_dossier_agenda(i: int) -> None:
+    """agenda/dossier/<id>.ics for dossier ``i`` (runs in a worker process on big sites)."""
+    dossiers, paden, out, base, host, locatie = shared()
+    d = dossiers[i]
+    target = out / paden.dossier_agenda(d.id)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(kalender(
+        d.label_titel,
+        f"De stemming over dossier {d.id} in de gemeenteraad: gepland, of de uitkomst als die er is.",
+        agenda.dossier_agenda(d), base, host, locatie))
 
 
 class AgendaGenerator(Generator):
@@ -51,8 +64,6 @@ class AgendaGenerator(Generator):
             "Komende vergaderingen van de gemeenteraad en de commissies, met de voorstellen op de agenda. "
             "Een voorstel is nog niet besloten.",
             agenda.komende_agendapunten(site.dossiers, today), base, host, locatie))
-        for d in site.dossiers:
-            write(paden.dossier_agenda(d.id), kalender(
-                d.label_titel,
-                f"De stemming over dossier {d.id} in de gemeenteraad: gepland, of de uitkomst als die er is.",
-                agenda.dossier_agenda(d), base, host, locatie))
+        # One calendar per dossier: thousands on a big site, serialised on every CPU.
+        fork_map(_write_dossier_agenda, range(len(site.dossiers)),
+                 shared=(site.dossiers, paden, out, base, host, locatie))

@@ -12,13 +12,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from markdown import Markdown
 from pelican.generators import Generator
 
 from raadsinfo import listings
 from raadsinfo.loader import load_site
 from raadsinfo.problems import RecordsInvalid
 from raadsinfo.status import Status
+
+from .markdown_render import render_all
 
 
 def build_date(settings) -> date:
@@ -59,19 +60,13 @@ class DossierGenerator(Generator):
     def generate_context(self):
         today = build_date(self.settings)
         site = load_or_stop(Path(self.path), today)
-        md = Markdown(**self.settings.get("MARKDOWN", {}))
-
-        def render(text: str) -> str:
-            md.reset()
-            return md.convert(text) if text else ""
-
         self.site = site
-        self.html = {}
-        for d in site.dossiers:
-            self.html[d.id] = {
-                "toelichting": render(d.voorstel.toelichting),
-                **{u.source: render(u.toelichting) for u in d.uitkomsten},
-            }
+        keys = [(d.id, "toelichting", d.voorstel.toelichting) for d in site.dossiers]
+        keys += [(d.id, u.source, u.toelichting) for d in site.dossiers for u in d.uitkomsten]
+        rendered = render_all([text for _, _, text in keys], self.settings.get("MARKDOWN", {}))
+        self.html = {d.id: {} for d in site.dossiers}
+        for (dossier_id, key, _), html in zip(keys, rendered, strict=True):
+            self.html[dossier_id][key] = html
         self.lists = {
             "status": listings.by_status(site.dossiers),
             "onderwerp": listings.by_onderwerp(site.dossiers, site.onderwerpen),

@@ -11,9 +11,21 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
+from raadsinfo.parallel import fork_map, shared
+
 from .lijsten import MAX_ITEMS, alle_feeds
 from .paden import PADEN, site_base, tag_authority
 from .schrijver import Uitgever, atom, rss
+
+
+def _write_feed(i: int) -> None:
+    """Write feed ``i`` as Atom and RSS (runs in a worker process on big sites)."""
+    feeds, uitgever, out = shared()
+    feed = feeds[i]
+    for pad, data in ((feed.pad_atom, atom(feed, uitgever)), (feed.pad_rss, rss(feed, uitgever))):
+        target = out / pad
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
 
 
 class FeedsGenerator(Generator):
@@ -34,12 +46,8 @@ class FeedsGenerator(Generator):
         )
         feeds = alle_feeds(site, self.settings["SITENAME"], tag_authority(self.settings),
                            self.settings.get("FEED_MAX_ITEMS") or MAX_ITEMS)
-        out = Path(self.output_path)
-        for feed in feeds:
-            for pad, data in ((feed.pad_atom, atom(feed, uitgever)), (feed.pad_rss, rss(feed, uitgever))):
-                target = out / pad
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
+        # Thousands of dossier feeds on a big site: serialise them on every CPU.
+        fork_map(_write_feed, range(len(feeds)), shared=(feeds, uitgever, Path(self.output_path)))
         writer.write_file(
             PADEN.pers, self.get_template("pers"), self.context,
             relative_urls=self.settings.get("RELATIVE_URLS", False), page_name=PADEN.pers[:-5],

@@ -135,20 +135,10 @@ def _worker(files: list[tuple[str, str]]) -> tuple[list[Violation], int, int]:
     return report.violations, report.checked, report.skipped
 
 
-def _free_cpus() -> int:
-    """CPUs not busy with other work: a worker on a busy CPU only adds overhead."""
-    cpus = os.cpu_count() or 1
-    try:
-        others = max(0.0, os.getloadavg()[0] - 1)  # the load includes this build itself
-    except OSError:  # pragma: no cover - no load average on this platform
-        others = 0.0
-    return max(1, int(cpus - others))
-
-
 def _jobs(jobs: int | None, files: int) -> int:
     if jobs is None:
         env = os.environ.get("RAADSINFO_GUARD_JOBS")
-        jobs = int(env) if env else (min(_free_cpus(), 4) if files >= PARALLEL_FROM else 1)
+        jobs = int(env) if env else (min(os.cpu_count() or 1, 4) if files >= PARALLEL_FROM else 1)
     if jobs > 1 and "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, jobs)
@@ -158,10 +148,9 @@ def check_output(folder: Path, dossiers, index: DossierIndex | None = None, jobs
     """Check every output file under ``folder`` against the dossiers' labels.
 
     Files are independent, so a big site is checked by ``jobs`` forked worker
-    processes (default: from :data:`PARALLEL_FROM` files on, one per CPU that is not
-    busy with other work according to the load average, at most 4; on a busy machine
-    that is 1, as extra workers would only add overhead; the environment variable
-    ``RAADSINFO_GUARD_JOBS`` overrides it). The workers inherit the index; only file
+    processes (default: from :data:`PARALLEL_FROM` files on, one per CPU, at most 4;
+    the build itself waits meanwhile, so every CPU is free for the guard; the
+    environment variable ``RAADSINFO_GUARD_JOBS`` overrides it). The workers inherit the index; only file
     names go out and violations come back.
     """
     global _worker_index

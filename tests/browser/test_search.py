@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -34,11 +36,24 @@ def _result_link(page, d):
     return page.locator(f'.pagefind-ui__result-link[href$="/{d.id}.html"]')
 
 
-def _result_titles(page) -> dict[str, str]:
-    page.wait_for_load_state("networkidle")  # Pagefind loads fragments after a filter change
-    links = page.locator(".pagefind-ui__result-link")
-    return {links.nth(i).get_attribute("href").split("/")[-1]: links.nth(i).inner_text()
-            for i in range(links.count())}
+def _result_titles(page, must_include: str | None = None, timeout: float = 10.0) -> dict[str, str]:
+    """The results shown, as {file name: title}.
+
+    Pagefind re-renders the list while it loads fragments after a filter change, so a
+    read can catch it empty; read again until ``must_include`` is there (or time is up).
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        page.wait_for_load_state("networkidle")
+        links = page.locator(".pagefind-ui__result-link")
+        try:
+            titles = {links.nth(i).get_attribute("href").split("/")[-1]: links.nth(i).inner_text()
+                      for i in range(links.count())}
+        except PlaywrightError:  # an element vanished between count() and reading it
+            titles = {}
+        if must_include is None or must_include in titles or time.monotonic() > deadline:
+            return titles
+        page.wait_for_timeout(200)
 
 
 def _word(d) -> str:
@@ -60,7 +75,7 @@ def test_word_and_filter_lead_to_the_dossier(page, sample, filter_name):
     _search(page, _word(target))
     _apply_filter(page, filter_name, value)
     _result_link(page, target).wait_for()
-    titles = _result_titles(page)
+    titles = _result_titles(page, must_include=f"{target.id}.html")
 
     assert f"{target.id}.html" in titles, titles
     assert all(LABELLED.match(t) for t in titles.values()), titles

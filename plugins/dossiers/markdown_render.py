@@ -1,0 +1,43 @@
+"""Render the Markdown bodies of all records, on every CPU for a big site.
+
+Markdown rendering is the largest single cost of a build with thousands of
+dossiers, and each body is independent. From :data:`PARALLEL_FROM` bodies on they
+are rendered by forked worker processes (:func:`raadsinfo.parallel.fork_map`); only
+the texts go out and the HTML comes back. Small sites (and tests) render in-process.
+"""
+
+from __future__ import annotations
+
+from markdown import Markdown
+
+from raadsinfo.parallel import fork_map
+
+PARALLEL_FROM = 500
+_settings: dict = {}  # the MARKDOWN setting, set before forking; inherited by workers
+_md: Markdown | None = None
+
+
+def markdown_from_settings(settings: dict) -> Markdown:
+    """A Markdown instance as Pelican's own reader makes it from the MARKDOWN setting:
+    every extension named in ``extension_configs`` is switched on."""
+    options = dict(settings)
+    configs = options.get("extension_configs", {})
+    options["extensions"] = list(dict.fromkeys([*options.get("extensions", []), *configs]))
+    return Markdown(**options)
+
+
+def _render(text: str) -> str:
+    global _md
+    if not text:
+        return ""
+    if _md is None:
+        _md = markdown_from_settings(_settings)
+    _md.reset()
+    return _md.convert(text)
+
+
+def render_all(texts: list[str], settings: dict, jobs: int | None = None) -> list[str]:
+    """HTML for every Markdown text, in the same order."""
+    global _settings, _md
+    _settings, _md = dict(settings), None
+    return fork_map(_render, texts, min_items=PARALLEL_FROM, jobs=jobs)
