@@ -30,6 +30,7 @@ def datum_lang(day: date | None) -> str:
     return format_date(day, format="EEEE d MMMM y", locale=LOCALE)
 
 
+@lru_cache(maxsize=1024)
 def tijd(moment: time | None) -> str:
     """'19.30 uur', as Dutch government sites write times."""
     if moment is None:
