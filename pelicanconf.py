@@ -82,7 +82,11 @@ MARKDOWN = {
 
 # Autoescaping on: titles and texts from records are text, never markup. HTML that
 # the build makes itself (rendered Markdown, charts) is passed as Markup or |safe.
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [], "autoescape": True}
+# No auto_reload: Jinja would otherwise stat every template file on every include
+# and import, thousands of times per build; Pelican makes a new environment for
+# every (re)build, so `invoke livereload` still picks up template changes.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [], "autoescape": True,
+                     "auto_reload": False}
 
 JINJA_FILTERS = {"datum": datum, "datum_lang": datum_lang, "tijd": tijd, "bedrag": bedrag}
 

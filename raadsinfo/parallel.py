@@ -12,6 +12,7 @@ Results are in the order of ``items``, the same as a plain loop gives.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -49,7 +50,11 @@ def fork_map(func: Callable, items: Sequence, *, shared: object = None, min_item
             return [func(item) for item in items]
         size = max(1, len(items) // (jobs * 4))
         chunks = [(func, items[i:i + size]) for i in range(0, len(items), size)]
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            return [result for part in pool.map(_run_chunk, chunks, chunksize=1) for result in part]
+        gc.freeze()  # the workers' collector leaves the inherited heap alone (no copy-on-write)
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                return [result for part in pool.map(_run_chunk, chunks, chunksize=1) for result in part]
+        finally:
+            gc.unfreeze()
     finally:
         _shared = None

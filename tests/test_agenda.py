@@ -10,9 +10,11 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
-from agenda.ical import kalender
+from agenda.ical import kalender, to_ical
 from conftest import TODAY
-from icalendar import Calendar
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar, Event
 from test_nieuws import AANGEHOUDEN, INGETROKKEN, UNDECIDED, files_for
 
 from raadsinfo import agenda
@@ -164,3 +166,20 @@ def test_build_writes_calendars_with_uids_stable_across_builds(tiny_site, pelica
     vote = events((a / "agenda" / "dossier" / "2026-040.ics").read_bytes())
     assert [str(ev["X-RAADSINFO-DOSSIER"]) for ev in vote] == ["2026-040"]
     assert str(vote[0]["URL"]) == "http://localhost:8000/dossiers/2026-040.html"
+
+
+@given(st.text(alphabet=st.sampled_from("abcé€ 😀,;\\\n:\"x"), max_size=200), st.integers(40, 90))
+@settings(max_examples=300, deadline=None)
+def test_fast_serialisation_equals_icalendar(text, uid_length):
+    """agenda.ical.to_ical skips icalendar's folding for short lines; the bytes must
+    stay exactly those of ``to_ical()``, also around the 75-octet fold point and with
+    multi-byte characters."""
+    cal = Calendar()
+    cal.add("prodid", "-//test//NL")
+    cal.add("version", "2.0")
+    ev = Event()
+    ev.add("uid", "u" * uid_length)
+    ev.add("summary", text)
+    ev.add("description", text * 2)
+    cal.add_component(ev)
+    assert to_ical(cal) == cal.to_ical()

@@ -245,3 +245,15 @@ def test_build_writes_json_and_csv_that_match_the_dossiers(tmp_path):
     assert list(votes[0]) == export.STEMMING_COLUMNS
     assert {r["dossier"] for r in votes} <= {i for i, d in expected.items() if d.is_besluit}
     assert all(expected[r["dossier"]].is_besluit for r in votes)
+
+
+@pytest.mark.parametrize("document", [
+    {"gemeente": "Harderwijk", "dossiers": [{"id": "1", "titel": "Café & <b>\"x\"</b> 😀"}, {"id": "2"}]},
+    {"gemeente": "Harderwijk", "dossiers": []},
+    {"dossiers": [{"id": "1"}]},
+])
+def test_json_one_dossier_per_line(document):
+    text = export.to_json(document)
+    assert json.loads(text) == document
+    assert text.endswith("\n")
+    assert len(text.splitlines()) == (len(document["dossiers"]) + 2 if document["dossiers"] else 1)

@@ -84,3 +84,31 @@ def test_home_shows_upcoming_votes_first(sample_output, sample_site):
 def test_about_page_says_sample_data(sample_output):
     text = (sample_output / "over-deze-site.html").read_text(encoding="utf-8")
     assert "voorbeeld" in text.lower()
+
+
+def test_every_internal_link_works_when_opened_from_disk(sample_output):
+    """With RELATIVE_URLS (pelicanconf) the site works from ``output/index.html`` in a
+    browser, without a web server: no link may start at the root ("/dossiers/..."),
+    and every relative link must name a file that was written. (Card links once had
+    an empty SITEURL because the macros were imported without the page context.)"""
+    from urllib.parse import unquote, urlsplit
+
+    broken = []
+    for page in sorted(sample_output.rglob("*.html")):
+        if "pagefind" in page.parts:
+            continue
+        soup = BeautifulSoup(page.read_bytes(), "lxml")
+        for el in soup.find_all(["a", "link", "script", "img"]):
+            url = el.get("href") or el.get("src")
+            if not url or url.startswith(("#", "mailto:", "tel:", "http://", "https://", "data:")):
+                continue
+            rel = page.relative_to(sample_output)
+            if url.startswith("/"):
+                broken.append(f"{rel}: {url} (begint bij de root)")
+                continue
+            target = (page.parent / unquote(urlsplit(url).path)).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists() and "pagefind" not in target.parts:  # Pagefind: written after Pelican
+                broken.append(f"{rel}: {url}")
+    assert not broken, "\n".join(broken[:40])

@@ -163,3 +163,28 @@ def test_token_pairs_meet_wcag_aa_contrast(fg, bg, minimum):
 def test_contrast_check_can_fail():
     assert contrast("#767676", "#ffffff") >= 4.5
     assert contrast("#777777", "#ffffff") < 4.5
+
+
+def test_card_is_rendered_once_per_dossier_day_level_and_depth():
+    """The card cache (plugins/dossiers/kaarten.py) must never hand a card rendered
+    for one page depth (relative SITEURL) or heading level to another."""
+    from dossiers.kaarten import kaart_eenmaal
+
+    calls = []
+
+    class D:
+        id = "2024-011"
+
+    def kaart(d, today, niveau):
+        calls.append((d.id, today, niveau))
+        return f"<li>{d.id} {today} h{niveau}</li>"
+
+    cache: dict = {}
+    assert kaart_eenmaal(cache, kaart, D, "vandaag", 2, "..") == "<li>2024-011 vandaag h2</li>"
+    assert kaart_eenmaal(cache, kaart, D, "vandaag", 2, "..") == "<li>2024-011 vandaag h2</li>"
+    assert len(calls) == 1
+    kaart_eenmaal(cache, kaart, D, "vandaag", 3, "..")
+    kaart_eenmaal(cache, kaart, D, "vandaag", 2, ".")
+    assert len(calls) == 3
+    kaart_eenmaal(None, kaart, D, "vandaag", 2, "..")  # no cache in the context: render
+    assert len(calls) == 4

@@ -101,12 +101,34 @@ def kalender(naam: str, beschrijving: str, punten: list[Agendapunt], base: str, 
     cal.add("x-wr-timezone", TZID)
     for punt in punten:
         cal.add_component(event(punt, base, host, locatie))
-    return _with_timezone(cal.to_ical())
+    return _with_timezone(to_ical(cal))
+
+
+def to_ical(component) -> bytes:
+    """``component.to_ical()``, byte for byte, at a fraction of the cost.
+
+    icalendar folds every content line in Python, character by character, even the
+    many lines that are shorter than the 75 octets where folding starts; on a site
+    with thousands of dossier calendars that was most of their cost. Here a line
+    that needs no folding is encoded as it is, and only longer lines go through
+    icalendar's own folding (``Contentline.to_ical``).
+    """
+    return b"\r\n".join(_folded(line) for line in component.content_lines() if line) + b"\r\n"
+
+
+def _folded(line) -> bytes:
+    raw = line.encode("utf-8")
+    return raw if len(raw) < FOLD_FROM else line.to_ical()
+
+
+#: RFC 5545 3.1: lines longer than 75 octets are folded; icalendar starts a new line
+#: at the character that would reach 75, so a line of up to 74 octets stays whole.
+FOLD_FROM = 75
 
 
 @lru_cache(maxsize=1)
 def _timezone_ical() -> bytes:
-    return _amsterdam().to_ical()
+    return to_ical(_amsterdam())
 
 
 def _with_timezone(calendar: bytes) -> bytes:

@@ -19,7 +19,9 @@ from raadsinfo.loader import load_site
 from raadsinfo.problems import RecordsInvalid
 from raadsinfo.status import Status
 
+from .kaarten import kaart_eenmaal
 from .markdown_render import render_all
+from .parallel_pages import Page, write_pages
 
 
 def build_date(settings) -> date:
@@ -57,6 +59,10 @@ def load_or_stop(content: Path, today: date):
 class DossierGenerator(Generator):
     """Loads the records once and writes home, dossier and list pages."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.env.globals["kaart_eenmaal"] = kaart_eenmaal
+
     def generate_context(self):
         today = build_date(self.settings)
         site = load_or_stop(Path(self.path), today)
@@ -82,23 +88,24 @@ class DossierGenerator(Generator):
             komende_stemmingen=listings.komende_stemmingen(site.dossiers, today),
             recente_uitkomsten=listings.recente_uitkomsten(site.dossiers),
             uitslag_niet_verwerkt=listings.uitslag_niet_verwerkt(site.dossiers, today),
+            kaartcache={},
         )
 
     def generate_output(self, writer):
         rel = self.settings.get("RELATIVE_URLS", False)
-        write = writer.write_file
-        write("index.html", self.get_template("home"), self.context, relative_urls=rel, page_name="index")
-        for d in self.site.dossiers:
-            write(
-                f"dossiers/{d.id}.html", self.get_template("dossier"), self.context,
-                relative_urls=rel, dossier=d, html=self.html[d.id], page_name=f"dossiers/{d.id}",
-            )
-        write("dossiers/index.html", self.get_template("dossiers"), self.context, relative_urls=rel,
-              page_name="dossiers/index")
+        pages = [Page("index.html", self.get_template("home"), {"relative_urls": rel, "page_name": "index"})]
+        dossier = self.get_template("dossier")
+        pages += [Page(f"dossiers/{d.id}.html", dossier, {"relative_urls": rel, "dossier": d, "html": self.html[d.id],
+                                                         "page_name": f"dossiers/{d.id}"})
+                  for d in self.site.dossiers]
+        pages.append(Page("dossiers/index.html", self.get_template("dossiers"),
+                          {"relative_urls": rel, "page_name": "dossiers/index"}))
         for soort, lijsten in self.lists.items():
             folder = lijsten[0].url.split("/")[0] if lijsten else soort
-            write(f"{folder}/index.html", self.get_template("lijsten"), self.context, relative_urls=rel,
-                  soort=soort, alle_lijsten=lijsten, page_name=f"{folder}/index")
-            for lijst in lijsten:
-                write(lijst.url, self.get_template("lijst"), self.context, relative_urls=rel,
-                      lijst=lijst, page_name=lijst.url[:-5])
+            pages.append(Page(f"{folder}/index.html", self.get_template("lijsten"),
+                              {"relative_urls": rel, "soort": soort, "alle_lijsten": lijsten,
+                               "page_name": f"{folder}/index"}))
+            pages += [Page(lijst.url, self.get_template("lijst"),
+                           {"relative_urls": rel, "lijst": lijst, "page_name": lijst.url[:-5]})
+                      for lijst in lijsten]
+        write_pages(writer, self.context, pages)

@@ -49,13 +49,17 @@ _META = {
     ("property", "twitter:title"): ("meta twitter:title", Plek.LABEL),
     ("property", "twitter:description"): ("meta twitter:description", Plek.TEKST),
 }
+#: The same, by attribute value, for one dictionary lookup per attribute of a ``<meta>``.
+_META_BY_ATTR = {attr: {v: place for (a, v), place in _META.items() if a == attr} for attr in ("name", "property")}
 _PAGEFIND_META = {"title": Plek.LABEL, "description": Plek.TEKST, "summary": Plek.TEKST, "status": Plek.STATUS,
                   "label": Plek.STATUS}
 _PAGEFIND_FILTER = {"status": Plek.STATUS, "label": Plek.STATUS, "soort": Plek.STATUS}
 
 
 def text_of(el) -> str:
-    return " ".join(t for t in el.itertext() if t).strip()
+    """The element's text, its pieces joined by a space, so that words in adjacent
+    elements never run together (``<b>Aangenomen</b><i>...`` stays two words)."""
+    return " ".join(el.itertext()).strip()
 
 
 def _describe(el) -> str:
@@ -223,12 +227,15 @@ def _check_head(head, page: DossierInfo | None, rel: str, index: DossierIndex) -
             if not info.besluit:
                 out += check_text(info, text_of(title), Plek.LABEL, rel, "<title>")
     for meta in head.iterfind("meta"):
-        for (attr, value), (where, plek) in _META.items():
-            if meta.get(attr) == value:
-                content = meta.get("content") or ""
-                targets = [page] if page is not None else [i for i in index.titles_in(content) if not i.besluit]
-                for info in targets:
-                    out += check_text(info, content, plek, rel, where)
+        for attr, places in _META_BY_ATTR.items():
+            value = meta.get(attr)
+            if value not in places:
+                continue
+            where, plek = places[value]
+            content = meta.get("content") or ""
+            targets = [page] if page is not None else [i for i in index.titles_in(content) if not i.besluit]
+            for info in targets:
+                out += check_text(info, content, plek, rel, where)
     return out
 
 
