@@ -16,10 +16,13 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ONDERWERPEN, TinySite, dump_yaml, run_pelican
+from feedgen.feed import FeedGenerator
 from feeds.lijsten import alle_feeds
-from feeds.schrijver import Feed, Uitgever, atom, rss
+from feeds.schrijver import Entries, Feed, Uitgever, atom, atom_en_rss, rss, xml_tekst
 from lxml import etree
 from test_nieuws import AANGEHOUDEN, INGETROKKEN, UNDECIDED, files_for
+
+from raadsinfo import nieuws
 
 DATA = Path(__file__).parent / "data"
 DEV = "http://localhost:8000"
@@ -267,6 +270,61 @@ def test_writer_never_uses_the_build_time(tiny_site):
     for data in (atom(feed, uitgever), rss(feed, uitgever), atom(empty, uitgever), rss(empty, uitgever)):
         text = data.decode()
         assert "2026" not in text and "2025" not in text, text  # only record dates (2024) appear
+
+
+def _reference_bytes(feed: Feed, uitgever: Uitgever, fmt: str) -> bytes:
+    """The writer as it was before entries were shared: one generator per feed and format.
+
+    Kept here on purpose as the yardstick for the fast path (shared entries, one
+    generator for both formats, dossier feeds cut from the site-wide list).
+    """
+    fg = FeedGenerator()
+    fg.id(feed.id)
+    fg.title(xml_tekst(feed.titel))
+    fg.subtitle(xml_tekst(feed.beschrijving))
+    fg.author({"name": uitgever.naam, "email": uitgever.email} if uitgever.email else {"name": uitgever.naam})
+    pad = feed.pad_atom if fmt == "atom" else feed.pad_rss
+    fg.link(href=f"{uitgever.base}/{pad}", rel="self", type=f"application/{fmt}+xml")
+    fg.link(href=f"{uitgever.base}/{feed.html_pad}", rel="alternate", type="text/html")
+    fg.language("nl")
+    fg.updated(feed.updated)
+    fg.pubDate(feed.updated)
+    fg.generator("python-feedgen (Raadsinformatie)")
+    for b in feed.berichten:
+        fe = fg.add_entry(order="append")
+        fe.id(b.id)
+        fe.title(xml_tekst(b.titel))
+        fe.link(href=f"{uitgever.base}/{b.url}", rel="alternate", type="text/html")
+        fe.summary(xml_tekst(b.samenvatting))
+        fe.content(xml_tekst(b.inhoud), type="html")
+        fe.published(b.published)
+        fe.updated(b.updated)
+        fe.category([{"term": b.label.value, "scheme": f"{uitgever.base}/feeds/label"},
+                     {"term": b.dossier_id, "scheme": f"{uitgever.base}/feeds/dossier"}]
+                    + [{"term": s, "scheme": f"{uitgever.base}/feeds/onderwerp",
+                        "label": xml_tekst((uitgever.onderwerp_namen or {}).get(s, s))} for s in b.onderwerpen])
+    return fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
+
+
+@pytest.mark.parametrize("max_items", [2, 50])
+def test_shared_entries_give_the_bytes_of_one_generator_per_feed(tiny_site, max_items):
+    """The build shares one feedgen entry per event over all feeds and both formats."""
+    site = tiny_site.load(tiny_site(files=_files(tiny_site)))
+    feeds = alle_feeds(site, "Test & co", "example.org,2024", max_items=max_items)
+    uitgever = Uitgever("https://x.example", "Griffie", "griffie@x.example",
+                        {o.slug: o.naam for o in site.onderwerpen})
+    shared = Entries(uitgever)
+    for feed in feeds:  # in build order: the main feeds fill the cache the others reuse
+        data_atom, data_rss = atom_en_rss(feed, uitgever, shared)
+        assert data_atom == _reference_bytes(feed, uitgever, "atom") == atom(feed, uitgever), feed.pad_atom
+        assert data_rss == _reference_bytes(feed, uitgever, "rss") == rss(feed, uitgever), feed.pad_rss
+    assert sum(len(f.berichten) for f in feeds) > len(shared._made)  # entries were shared
+    dossier_feeds = {f.pad_atom: f for f in feeds if "/dossier/" in f.pad_atom}
+    for d in site.dossiers:  # cut from the site-wide list, as if built per dossier
+        expected = nieuws.newest_first(nieuws.berichten_van(d, "example.org,2024"))
+        assert list(dossier_feeds[f"feeds/dossier/{d.id}.atom.xml"].berichten) == expected
+    with pytest.raises(ValueError):
+        atom_en_rss(feeds[0], Uitgever("https://y.example", "Griffie"), shared)
 
 
 # --- stability -----------------------------------------------------------------------

@@ -15,17 +15,20 @@ from raadsinfo.parallel import fork_map, shared
 
 from .lijsten import MAX_ITEMS, alle_feeds
 from .paden import PADEN, site_base, tag_authority
-from .schrijver import Uitgever, atom, rss
+from .schrijver import Entries, Uitgever, atom_en_rss
 
 
 def _write_feed(i: int) -> None:
-    """Write feed ``i`` as Atom and RSS (runs in a worker process on big sites)."""
-    feeds, uitgever, out = shared()
+    """Write feed ``i`` as Atom and RSS (runs in a worker process on big sites).
+
+    The folders exist already; ``entries`` is filled per process, so an event shared by
+    several feeds is turned into a feedgen entry once per worker.
+    """
+    feeds, entries, out = shared()
     feed = feeds[i]
-    for pad, data in ((feed.pad_atom, atom(feed, uitgever)), (feed.pad_rss, rss(feed, uitgever))):
-        target = out / pad
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+    data_atom, data_rss = atom_en_rss(feed, entries.uitgever, entries)
+    (out / feed.pad_atom).write_bytes(data_atom)
+    (out / feed.pad_rss).write_bytes(data_rss)
 
 
 class FeedsGenerator(Generator):
@@ -46,8 +49,11 @@ class FeedsGenerator(Generator):
         )
         feeds = alle_feeds(site, self.settings["SITENAME"], tag_authority(self.settings),
                            self.settings.get("FEED_MAX_ITEMS") or MAX_ITEMS)
+        out = Path(self.output_path)
+        for folder in {(out / pad).parent for f in feeds for pad in (f.pad_atom, f.pad_rss)}:
+            folder.mkdir(parents=True, exist_ok=True)
         # Thousands of dossier feeds on a big site: serialise them on every CPU.
-        fork_map(_write_feed, range(len(feeds)), shared=(feeds, uitgever, Path(self.output_path)))
+        fork_map(_write_feed, range(len(feeds)), shared=(feeds, Entries(uitgever), out))
         writer.write_file(
             PADEN.pers, self.get_template("pers"), self.context,
             relative_urls=self.settings.get("RELATIVE_URLS", False), page_name=PADEN.pers[:-5],

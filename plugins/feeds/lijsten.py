@@ -51,10 +51,16 @@ def alle_feeds(site: Site, sitenaam: str, authority: str, max_items: int = MAX_I
             f"{sitenaam}: {o.naam}",
             f"Voorstellen en besluiten over het onderwerp {o.naam}. {o.omschrijving}".strip(),
             f"onderwerpen/{o.slug}.html", [b for b in alle if o.slug in b.onderwerpen]))
+    # A dossier feed takes its events from ``alle`` (the same objects, so the writer
+    # builds each entry once): sorted the same way, a dossier's share of ``alle`` is in
+    # the order newest_first(berichten_van(d)) gives.
+    per_dossier: dict[int, list] = {}
+    for b in alle:
+        per_dossier.setdefault(id(b.dossier), []).append(b)
     for d in site.dossiers:
         out.append(feed(
             PADEN.dossier(d.id, "atom"), PADEN.dossier(d.id, "rss"), f"dossier/{d.id}",
             f"{d.label_titel} ({sitenaam})",
             f"Alles over dossier {d.id}: het voorstel en wat de raad ermee doet.",
-            d.url, nieuws.newest_first(nieuws.berichten_van(d, authority)), limit=None))
+            d.url, per_dossier.get(id(d), []), limit=None))
     return out

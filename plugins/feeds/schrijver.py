@@ -1,8 +1,9 @@
 """Serialise news events (raadsinfo.nieuws) as Atom 1.0 and RSS 2.0 with feedgen.
 
 No Pelican here: a :class:`Feed` says what goes in one feed, :func:`atom` and
-:func:`rss` turn it into bytes. Every date comes from the records; feedgen's own
-default ("now") is always overwritten, so a rebuild gives the same bytes.
+:func:`rss` (or :func:`atom_en_rss`, both at once) turn it into bytes. Every date comes
+from the records; feedgen's own default ("now") is always overwritten, so a rebuild
+gives the same bytes.
 
 Each entry links to the dossier page and carries categories that the labelling guard
 (plugins/guard) and readers can use:
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from raadsinfo.nieuws import Bericht
@@ -29,6 +31,7 @@ from .paden import absolute
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: Used for the 'updated' of a feed of a site without any record at all.
 _LEEG = datetime(2024, 1, 1, tzinfo=ZoneInfo("Europe/Amsterdam"))
+_MIME = {"atom": "application/atom+xml", "rss": "application/rss+xml"}
 
 
 def xml_tekst(text: str) -> str:
@@ -64,7 +67,53 @@ class Uitgever:
     onderwerp_namen: dict | None = None  # slug -> naam, for category labels
 
 
-def _generator(feed: Feed, uitgever: Uitgever, self_pad: str, fmt: str) -> FeedGenerator:
+class Entries:
+    """One feedgen entry per news event, shared by every feed that carries the event.
+
+    An event is in its dossier's feed, in a topic feed and in the main feeds, each as
+    Atom and as RSS. A feedgen entry holds no state of the feed it is in (no extension
+    is loaded), and both formats read it, so it is filled in once per event instead of
+    once per feed and format: the same event then has the same entry bytes everywhere.
+    Keyed by the identity of the :class:`Bericht` (kept alive here): two events that
+    happen to share an id still get their own entry.
+    """
+
+    def __init__(self, uitgever: Uitgever):
+        self.uitgever = uitgever
+        self._namen = uitgever.onderwerp_namen or {}
+        self._label = absolute(uitgever.base, "feeds/label")
+        self._dossier = absolute(uitgever.base, "feeds/dossier")
+        self._onderwerp = absolute(uitgever.base, "feeds/onderwerp")
+        self._made: dict[int, tuple[Bericht, FeedEntry]] = {}
+
+    def __call__(self, b: Bericht) -> FeedEntry:
+        made = self._made.get(id(b))
+        if made is None:
+            made = self._made[id(b)] = (b, self._entry(b))
+        return made[1]
+
+    def _entry(self, b: Bericht) -> FeedEntry:
+        fe = FeedEntry()
+        fe.id(b.id)  # also the RSS guid, isPermaLink="false"
+        fe.title(xml_tekst(b.titel))
+        fe.link(href=absolute(self.uitgever.base, b.url), rel="alternate", type="text/html")
+        fe.summary(xml_tekst(b.samenvatting))
+        fe.content(xml_tekst(b.inhoud), type="html")
+        fe.published(b.published)
+        fe.updated(b.updated)
+        # No 'label' on these two: feedgen would put the label, not the term, in RSS.
+        fe.category([
+            {"term": b.label.value, "scheme": self._label},
+            {"term": b.dossier_id, "scheme": self._dossier},
+        ] + [
+            {"term": slug, "scheme": self._onderwerp, "label": xml_tekst(self._namen.get(slug, slug))}
+            for slug in b.onderwerpen
+        ])
+        return fe
+
+
+def _generator(feed: Feed, uitgever: Uitgever, entries: Entries) -> FeedGenerator:
+    """Everything of a feed but its links, which differ per format (see :func:`_links`)."""
     fg = FeedGenerator()
     fg.id(feed.id)
     fg.title(xml_tekst(feed.titel))
@@ -73,41 +122,48 @@ def _generator(feed: Feed, uitgever: Uitgever, self_pad: str, fmt: str) -> FeedG
     if uitgever.email:
         author["email"] = uitgever.email
     fg.author(author)
-    # feedgen takes the LAST link as the RSS <link>, so the page (alternate) comes after
-    # self; self also gives the RSS feed its atom:link rel="self".
-    fg.link(href=absolute(uitgever.base, self_pad), rel="self",
-            type="application/atom+xml" if fmt == "atom" else "application/rss+xml")
-    fg.link(href=absolute(uitgever.base, feed.html_pad), rel="alternate", type="text/html")
     fg.language("nl")
-    fg.updated(feed.updated)  # also RSS lastBuildDate; never the build time
-    fg.pubDate(feed.updated)
+    updated = feed.updated
+    fg.updated(updated)  # also RSS lastBuildDate; never the build time
+    fg.pubDate(updated)
     fg.generator("python-feedgen (Raadsinformatie)")
-    namen = uitgever.onderwerp_namen or {}
     for b in feed.berichten:
-        fe = fg.add_entry(order="append")
-        fe.id(b.id)  # also the RSS guid, isPermaLink="false"
-        fe.title(xml_tekst(b.titel))
-        fe.link(href=absolute(uitgever.base, b.url), rel="alternate", type="text/html")
-        fe.summary(xml_tekst(b.samenvatting))
-        fe.content(xml_tekst(b.inhoud), type="html")
-        fe.published(b.published)
-        fe.updated(b.updated)
-        # No 'label' on these two: feedgen would put the label, not the term, in RSS.
-        categories = [
-            {"term": b.label.value, "scheme": absolute(uitgever.base, "feeds/label")},
-            {"term": b.dossier_id, "scheme": absolute(uitgever.base, "feeds/dossier")},
-        ] + [
-            {"term": slug, "scheme": absolute(uitgever.base, "feeds/onderwerp"),
-             "label": xml_tekst(namen.get(slug, slug))}
-            for slug in b.onderwerpen
-        ]
-        fe.category(categories)
+        fg.add_entry(entries(b), order="append")
     return fg
 
 
-def atom(feed: Feed, uitgever: Uitgever) -> bytes:
-    return _generator(feed, uitgever, feed.pad_atom, "atom").atom_str(pretty=True, encoding="UTF-8")
+def _links(fg: FeedGenerator, feed: Feed, uitgever: Uitgever, fmt: str) -> FeedGenerator:
+    # feedgen takes the LAST link as the RSS <link>, so the page (alternate) comes after
+    # self; self also gives the RSS feed its atom:link rel="self".
+    fg.link([
+        {"href": absolute(uitgever.base, feed.pad_atom if fmt == "atom" else feed.pad_rss),
+         "rel": "self", "type": _MIME[fmt]},
+        {"href": absolute(uitgever.base, feed.html_pad), "rel": "alternate", "type": "text/html"},
+    ], replace=True)
+    return fg
 
 
-def rss(feed: Feed, uitgever: Uitgever) -> bytes:
-    return _generator(feed, uitgever, feed.pad_rss, "rss").rss_str(pretty=True, encoding="UTF-8")
+def _entries_for(uitgever: Uitgever, entries: Entries | None) -> Entries:
+    """Entries filled for another publisher carry its links and labels: refuse them."""
+    if entries is None:
+        return Entries(uitgever)
+    if entries.uitgever != uitgever:
+        raise ValueError("feeds: de gedeelde entries horen bij een andere uitgever")
+    return entries
+
+
+def atom_en_rss(feed: Feed, uitgever: Uitgever, entries: Entries | None = None) -> tuple[bytes, bytes]:
+    """Both formats of one feed from one generator; pass ``entries`` to share them between feeds."""
+    fg = _generator(feed, uitgever, _entries_for(uitgever, entries))
+    return (_links(fg, feed, uitgever, "atom").atom_str(pretty=True, encoding="UTF-8"),
+            _links(fg, feed, uitgever, "rss").rss_str(pretty=True, encoding="UTF-8"))
+
+
+def atom(feed: Feed, uitgever: Uitgever, entries: Entries | None = None) -> bytes:
+    fg = _generator(feed, uitgever, _entries_for(uitgever, entries))
+    return _links(fg, feed, uitgever, "atom").atom_str(pretty=True, encoding="UTF-8")
+
+
+def rss(feed: Feed, uitgever: Uitgever, entries: Entries | None = None) -> bytes:
+    fg = _generator(feed, uitgever, _entries_for(uitgever, entries))
+    return _links(fg, feed, uitgever, "rss").rss_str(pretty=True, encoding="UTF-8")
