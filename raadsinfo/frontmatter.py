@@ -17,6 +17,7 @@ with its line. :func:`parse_yaml` is shared with the council data files in
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +75,7 @@ class RecordSource:
 
     path: Path
     data: object
-    lines: dict
+    lines: Mapping[tuple, int]  # key path -> file line (a lazy KeyLines)
     body: str
     body_line: int
 
@@ -151,31 +152,21 @@ def read_record(path: Path, display: str, problems: Problems) -> RecordSource | 
     return RecordSource(path, data, key_lines, body, end + 2)
 
 
-def parse_yaml(yaml_lines: list[str], first_line: int, display: str, problems: Problems) -> tuple[object, dict] | None:
+def parse_yaml(yaml_lines: list[str], first_line: int, display: str,
+               problems: Problems) -> tuple[object, Mapping[tuple, int]] | None:
     """Parse YAML lines that start on file line ``first_line``.
 
     Returns ``(data, key_lines)``, or ``None`` when the text cannot be read at all
     (tab indentation, invalid YAML). A key written twice is reported but does not
     stop the parse, so that the schema and cross-record checks still run.
     """
-    tabs = False
-    for number, content in enumerate(yaml_lines, start=first_line):
-        indent = content[: len(content) - len(content.lstrip(" \t"))]
-        if "\t" in indent:
-            problems.add(
-                display,
-                "de regel springt in met een tab",
-                line=number,
-                found="een tab aan het begin van de regel",
-                expected="inspringen met spaties",
-                hint="Vervang de tab door spaties (bijvoorbeeld twee spaties per niveau).",
-            )
-            tabs = True
-    if tabs:
+    text = "\n".join(yaml_lines)
+    # Only a text with a tab somewhere can indent with one: most records skip the line loop.
+    if "\t" in text and _tab_indents(yaml_lines, first_line, display, problems):
         return None
     duplicates: list[DuplicateKey] = []
     try:
-        data, key_lines = load_with_lines("\n".join(yaml_lines), first_line=first_line, duplicates=duplicates)
+        data, key_lines = load_with_lines(text, first_line=first_line, duplicates=duplicates)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None
@@ -203,6 +194,24 @@ def parse_yaml(yaml_lines: list[str], first_line: int, display: str, problems: P
             hint=f"Alleen de laatste waarde zou tellen. Haal regel {dup.first_line} of regel {dup.line} weg.",
         )
     return data, key_lines
+
+
+def _tab_indents(yaml_lines: list[str], first_line: int, display: str, problems: Problems) -> bool:
+    """Report every line that indents with a tab; True when there was one."""
+    tabs = False
+    for number, content in enumerate(yaml_lines, start=first_line):
+        indent = content[: len(content) - len(content.lstrip(" \t"))]
+        if "\t" in indent:
+            problems.add(
+                display,
+                "de regel springt in met een tab",
+                line=number,
+                found="een tab aan het begin van de regel",
+                expected="inspringen met spaties",
+                hint="Vervang de tab door spaties (bijvoorbeeld twee spaties per niveau).",
+            )
+            tabs = True
+    return tabs
 
 
 def _translate_yaml(problem: str) -> tuple[str, str | None]:

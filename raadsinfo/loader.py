@@ -317,26 +317,26 @@ def _build_dossiers(voorstellen: list[_Loaded], uitkomsten: list[_Loaded], perio
                          hint=f"Bedoelt u '{close[0]}'?" if close else None)
             continue
         v: Voorstel = dossier.voorstel
-        line = line_for(lines, ("vergaderdatum",))
+        datum = ("vergaderdatum",)  # its line is looked up only for a problem: that needs a parse
         if u.vergaderdatum < v.datum_ingediend:
             problems.add(display, "de vergaderdatum is eerder dan de datum waarop het voorstel is ingediend",
-                         line=line, field="vergaderdatum", found=u.vergaderdatum.isoformat(),
+                         line=line_for(lines, datum), field="vergaderdatum", found=u.vergaderdatum.isoformat(),
                          expected=f"op of na {v.datum_ingediend.isoformat()} (datumIngediend van {v.id})")
         if u.vergaderdatum > today:
             problems.add(display, "deze vergadering moet nog plaatsvinden; een uitkomst kan pas daarna",
-                         line=line, field="vergaderdatum", found=u.vergaderdatum.isoformat(),
+                         line=line_for(lines, datum), field="vergaderdatum", found=u.vergaderdatum.isoformat(),
                          expected=f"een datum op of voor vandaag ({today.isoformat()})")
         raad_dates = [s.datum for s in v.behandeling if s.is_raad]
         if u.vergaderdatum not in raad_dates:
             problems.add(display, "deze raadsvergadering staat niet in de behandeling van het voorstel",
-                         line=line, field="vergaderdatum", found=u.vergaderdatum.isoformat(),
+                         line=line_for(lines, datum), field="vergaderdatum", found=u.vergaderdatum.isoformat(),
                          expected="een datum van een stap 'gemeenteraad' in " + v.source,
                          hint="Voeg de vergadering toe aan 'behandeling' in het voorstel.")
         previous = dossier.laatste_uitkomst
         if previous is not None:
             if previous.vergaderdatum == u.vergaderdatum:
                 problems.add(display, "er is al een uitkomst van deze vergadering voor dit voorstel",
-                             line=line, field="vergaderdatum", hint=f"Zie {previous.source}.")
+                             line=line_for(lines, datum), field="vergaderdatum", hint=f"Zie {previous.source}.")
                 continue
             if previous.final or previous.besluitresultaat == "ingetrokken":
                 what = "een besluit" if previous.final else "ingetrokken"
