@@ -18,6 +18,7 @@ from functools import lru_cache
 from raadsinfo import labelling
 from raadsinfo.dates import datum_lang
 from raadsinfo.labelling import Plek
+from raadsinfo.trie import trie_regex
 
 
 @dataclass(frozen=True, eq=False)
@@ -70,26 +71,6 @@ class Violation:
                 f"    Schrijf in plaats daarvan: {self.write}")
 
 
-def _trie_regex(words: list[str]) -> str:
-    """One regex that matches any of ``words``; fast because it shares prefixes."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body  # greedy: the longest title wins
-
-    return build(trie)
-
-
 def _variants(titel: str) -> set[str]:
     """A title as it may appear in text, HTML or XML source."""
     if len(titel) < 4:  # too short to recognise reliably
@@ -103,7 +84,7 @@ def _compile(variants: set[str]) -> re.Pattern | None:
     :func:`_matches` instead."""
     if not variants:
         return None
-    return re.compile(_trie_regex(sorted(variants)) + r"(?!\w)")
+    return re.compile(trie_regex(sorted(variants)) + r"(?!\w)")
 
 
 def _matches(pattern: re.Pattern, text: str):

@@ -1,0 +1,33 @@
+"""A regex that matches any word of a list, with the words' shared prefixes merged.
+
+An alternation of many words (``bijv\\.|bv\\.|...``) makes ``re`` try every word at
+every position it tests; a trie (``b(?:ijv\\.|v\\.)|...``) tries one branch per
+character. It matches the same text as the alternation with the longest words first:
+the optional tails are greedy, so the longest word that fits wins, and a shorter one
+is tried only if what follows the pattern does not match. Used for the dossier titles
+of the guard, the abbreviations of the B1 check and the glossary words.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def trie_regex(words: list[str]) -> str:
+    """One regex (without a group) that matches any of ``words``."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body  # greedy: the longest word wins
+
+    return build(trie)
