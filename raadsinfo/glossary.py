@@ -137,8 +137,10 @@ class Koppelaar:
         self._open = set(self._slugs.values()) - self.gezien
 
     def _vervang(self, m: re.Match) -> str:
-        slug = self._slugs[m.group(1).lower()]
-        if slug in self.gezien:
+        # re.IGNORECASE also matches letters whose lower case is no known form ("İ"
+        # lower-cases to "i" plus a combining dot): leave those words unlinked.
+        slug = self._slugs.get(m.group(1).lower())
+        if slug is None or slug in self.gezien:
             return m.group(0)
         self.gezien.add(slug)
         self._open.discard(slug)

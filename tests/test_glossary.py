@@ -152,3 +152,12 @@ def test_first_use_only_and_never_in_headings_links_or_code():
     k = Koppelaar(begrippen, "b.html")
     assert k.html("<h2>motie</h2><p><code>raad</code> motie</p>") == (
         '<h2>motie</h2><p><code>raad</code> <a href="b.html#motie" class="term">motie</a></p>')
+
+
+def test_a_letter_that_only_matches_ignoring_case_is_left_alone():
+    """Capital dotted İ (in Turkish names) matches "i" under re.IGNORECASE, but its
+    lower case is "i" plus a combining dot, which is no form: the word stays unlinked
+    and the build does not crash (it raised KeyError before)."""
+    k = Koppelaar([Begrip("motie", "Een voorstel om iets te doen.")], "b.html")
+    assert k.tekst("MOTİE van İbrahim") == "MOTİE van İbrahim"
+    assert k.tekst("Een motie") == 'Een <a href="b.html#motie" class="term">motie</a>'
