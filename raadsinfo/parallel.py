@@ -48,7 +48,9 @@ def fork_map(func: Callable, items: Sequence, *, shared: object = None, min_item
         jobs = default_jobs() if jobs is None else jobs
         if len(items) < min_items or jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
             return [func(item) for item in items]
-        size = max(1, len(items) // (jobs * 4))
+        # Small chunks, handed out as workers come free: items differ a lot in cost
+        # (a long body, an empty one), and a big last chunk would leave a core idle.
+        size = max(1, len(items) // (jobs * 16))
         chunks = [(func, items[i:i + size]) for i in range(0, len(items), size)]
         gc.freeze()  # the workers' collector leaves the inherited heap alone (no copy-on-write)
         try:

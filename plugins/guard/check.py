@@ -13,6 +13,7 @@ always parsed.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import resource
@@ -163,13 +164,17 @@ def check_output(folder: Path, dossiers, index: DossierIndex | None = None, jobs
     if jobs == 1:
         report = _check_files(files, index)
     else:
-        size = max(20, len(files) // (jobs * 8))
+        # Small chunks handed out as workers come free: files are sorted by folder, and
+        # a chunk of dossier pages costs far more than one of skipped calendars.
+        size = max(20, len(files) // (jobs * 32))
         chunks = [files[i:i + size] for i in range(0, len(files), size)]
         _worker_index = index
+        gc.freeze()  # the workers' collector leaves the inherited heap alone (no copy-on-write)
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
                 results = pool.map(_worker, chunks, chunksize=1)
         finally:
+            gc.unfreeze()
             _worker_index = None
         report = Report()
         for violations, checked, skipped in results:
