@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 _shared: object = None
 
@@ -41,13 +41,27 @@ def fork_map(func: Callable, items: Sequence, *, shared: object = None, min_item
     ``func`` must be a module-level function (it is sent to the workers by name); it
     can read :func:`shared`.
     """
+    return list(fork_imap(func, items, shared=shared, min_items=min_items, jobs=jobs))
+
+
+def fork_imap(func: Callable, items: Sequence, *, shared: object = None, min_items: int = 500,
+              jobs: int | None = None) -> Iterator:
+    """:func:`fork_map`, yielding each result (in order) as soon as its chunk is done.
+
+    For results that are large and used once, such as rendered pages: the caller
+    writes each and lets it go, so memory holds a few chunks instead of every result
+    (10,000 rendered dossier pages are about 150 MB). Do not start another
+    ``fork_map`` while iterating: :func:`shared` holds this one's object until the end.
+    """
     global _shared
     _shared = shared
     min_items = int(os.environ.get("RAADSINFO_PARALLEL_FROM", min_items))
     try:
         jobs = default_jobs() if jobs is None else jobs
         if len(items) < min_items or jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-            return [func(item) for item in items]
+            for item in items:
+                yield func(item)
+            return
         # Small chunks, handed out as workers come free: items differ a lot in cost
         # (a long body, an empty one), and a big last chunk would leave a core idle.
         size = max(1, len(items) // (jobs * 16))
@@ -55,7 +69,8 @@ def fork_map(func: Callable, items: Sequence, *, shared: object = None, min_item
         gc.freeze()  # the workers' collector leaves the inherited heap alone (no copy-on-write)
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                return [result for part in pool.map(_run_chunk, chunks, chunksize=1) for result in part]
+                for part in pool.imap(_run_chunk, chunks, chunksize=1):
+                    yield from part
         finally:
             gc.unfreeze()
     finally:

@@ -2,7 +2,7 @@
 
 import os
 
-from raadsinfo.parallel import fork_map, shared
+from raadsinfo.parallel import fork_imap, fork_map, shared
 
 
 def _square_plus_shared(i: int) -> tuple[int, int]:
@@ -17,6 +17,16 @@ def test_fork_map_equals_a_loop_and_really_forks():
     assert [r for r, _ in forked] == [r for r, _ in in_process]
     assert {pid for _, pid in in_process} == {os.getpid()}
     assert os.getpid() not in {pid for _, pid in forked}
+    assert shared() is None
+
+
+def test_fork_imap_yields_in_order_while_the_workers_run():
+    items = list(range(200))
+    it = fork_imap(_square_plus_shared, items, shared=5, min_items=1, jobs=2)
+    first = next(it)  # available before the rest is computed, and from a worker
+    assert first[0] == 5 and first[1] != os.getpid()
+    assert shared() == 5  # still running
+    assert [first[0]] + [r for r, _ in it] == [i * i + 5 for i in items]
     assert shared() is None
 
 

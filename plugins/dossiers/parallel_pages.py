@@ -3,7 +3,7 @@
 Rendering the dossier template is the largest cost of writing a big site (2,000
 dossier pages take seconds of Jinja work) and Pelican does it in one process. Each
 page is independent, so :func:`write_pages` renders them in forked workers
-(:func:`raadsinfo.parallel.fork_map`), and then hands every finished page to
+(:func:`raadsinfo.parallel.fork_imap`), and hands every finished page, as it arrives, to
 ``writer.write_file`` in the main process exactly as a normal write: the same local
 context, the same overwrite protection and the same ``content_written`` signal, so
 other plugins see nothing different. Only the HTML text travels back.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from raadsinfo.parallel import fork_map, shared
+from raadsinfo.parallel import fork_imap, shared
 
 #: From this many pages on, pages are rendered in worker processes.
 PARALLEL_FROM = 200
@@ -73,6 +73,6 @@ def _render_page(i: int) -> str:
 
 def write_pages(writer, context: dict, pages: list[Page], min_items: int = PARALLEL_FROM) -> None:
     """Write ``pages`` as ``writer.write_file(page.name, page.template, context, **page.kwargs)`` would."""
-    rendered = fork_map(_render_page, range(len(pages)), shared=(writer, context, pages), min_items=min_items)
-    for page, html in zip(pages, rendered, strict=True):
+    rendered = fork_imap(_render_page, range(len(pages)), shared=(writer, context, pages), min_items=min_items)
+    for page, html in zip(pages, rendered, strict=True):  # each page is written as it arrives
         writer.write_file(page.name, _Prerendered(html), context, **page.kwargs)
