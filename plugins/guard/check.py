@@ -126,6 +126,27 @@ def _check_files(files: list[tuple[str, str]], index: DossierIndex) -> Report:
     return report
 
 
+def _chunks(files: list[tuple[str, str]], jobs: int) -> list[list[tuple[str, str]]]:
+    """Work for the workers, biggest first, in chunks of about equal bytes.
+
+    Cost follows size: the home page, list pages, exports and the meeting calendar
+    are large and each becomes a chunk of its own at the start, so they are not all
+    left for one worker at the end while the other waits; small files fill in.
+    """
+    sized = sorted(((os.path.getsize(path), path, rel) for path, rel in files), reverse=True)
+    target = max(1, sum(size for size, _, _ in sized) // (jobs * 32))
+    chunks, chunk, total = [], [], 0
+    for size, path, rel in sized:
+        chunk.append((path, rel))
+        total += size
+        if total >= target:
+            chunks.append(chunk)
+            chunk, total = [], 0
+    if chunk:
+        chunks.append(chunk)
+    return chunks
+
+
 #: Below this many files the guard runs in one process (tiny sites, tests).
 PARALLEL_FROM = 1500
 _worker_index: DossierIndex | None = None  # set before forking; inherited by the workers
@@ -164,10 +185,7 @@ def check_output(folder: Path, dossiers, index: DossierIndex | None = None, jobs
     if jobs == 1:
         report = _check_files(files, index)
     else:
-        # Small chunks handed out as workers come free: files are sorted by folder, and
-        # a chunk of dossier pages costs far more than one of skipped calendars.
-        size = max(20, len(files) // (jobs * 32))
-        chunks = [files[i:i + size] for i in range(0, len(files), size)]
+        chunks = _chunks(files, jobs)
         _worker_index = index
         gc.freeze()  # the workers' collector leaves the inherited heap alone (no copy-on-write)
         try:
@@ -181,6 +199,8 @@ def check_output(folder: Path, dossiers, index: DossierIndex | None = None, jobs
             report.violations += violations
             report.checked += checked
             report.skipped += skipped
+        order = {rel: i for i, (_, rel) in enumerate(files)}
+        report.violations.sort(key=lambda v: order.get(v.file, -1))  # as one process reports them
     report.jobs = jobs
     report.seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
