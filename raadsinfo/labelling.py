@@ -254,6 +254,8 @@ _VOORSTEL = re.compile(r"\b(?:raads)?voorstel\b", _FLAGS)
 _BESLUIT = re.compile(r"\b(?:raads)?besluit\b", _FLAGS)
 _BESLUIT_LABEL = re.compile(r"\s*(?:raads)?besluit\s*:", _FLAGS)
 _SPACE = re.compile(r"\s+")
+#: A sentence: up to and including a full stop (or the end of the text).
+_SENTENCE = re.compile(r"[^.]*\.|[^.]+")
 _MASK = "#"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u00ad": ""})
 
@@ -307,7 +309,50 @@ def claims(text: str, plek: Plek = Plek.TEKST) -> list[Claim]:
 
 @lru_cache(maxsize=1 << 16)
 def _claims(text: str, plek: Plek) -> tuple[Claim, ...]:
+    """Every claim in ``text``, found sentence by sentence.
+
+    No allowed phrase and no rule can match across a full stop (their patterns
+    hold no ``.``, ``\\W``, ``\\S`` or negated class that admits one; a test keeps
+    it so), except ``label-begin``, which is anchored at the start of the text. So
+    the text is cut after every full stop, and only sentences with a trigger word
+    are masked and searched: a page, feed or calendar repeats the same sentences
+    ("Dit is een voorstel.") and most sentences hold no trigger at all. The result
+    equals :func:`_claims_whole` (also tested), in the same order.
+    """
     text = normalise(text)
+    sentences = _SENTENCE.findall(text)
+    # label-begin's ^\W* could reach past a full stop when the text starts with a
+    # sign, or with an allowed phrase (masked with signs): then search it whole.
+    if not sentences or not mask(sentences[0])[:1].isalnum():
+        return _claims_whole(text, plek)
+    found: list[tuple[int, int, int]] = []  # (rule, start, end) in the whole text
+    offset = 0
+    for sentence in sentences:
+        if _TRIGGER.search(sentence):
+            found += [(i, offset + start, offset + end)
+                      for i, start, end in _sentence_claims(sentence, plek, offset == 0)]
+        offset += len(sentence)
+    found.sort()
+    return tuple(Claim(_RULES[i][0], text[start:end], text) for i, start, end in found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_claims(sentence: str, plek: Plek, first: bool) -> tuple[tuple[int, int, int], ...]:
+    """(rule, start, end) of the claims in one sentence; cached, since sentences repeat."""
+    masked = mask(sentence)
+    taken: list[tuple[int, int, int]] = []
+    for i, (regel, pattern) in enumerate(_RULES):
+        if plek not in regel.plekken or (regel.code == "label-begin" and not first):
+            continue
+        for m in pattern.finditer(masked):
+            start, end = m.span()
+            if not any(start < e and s < end for _, s, e in taken):
+                taken.append((i, start, end))
+    return tuple(taken)
+
+
+def _claims_whole(text: str, plek: Plek) -> tuple[Claim, ...]:
+    """The same search over the whole (normalised) text at once: the reference."""
     masked = mask(text)
     taken: list[tuple[int, int]] = []
     found: list[Claim] = []

@@ -1,0 +1,106 @@
+"""The claim search works sentence by sentence; it must find exactly what a search
+over the whole text finds (``labelling._claims_whole``), in the same order.
+
+That holds because no allowed phrase and no rule can match across a full stop,
+except ``label-begin``, which is anchored at the start of the text. The first test
+keeps the patterns that way; the others compare both searches on the sample site's
+texts, on every must-fail and must-pass case, and on generated Dutch-like texts full
+of trigger words, allowed phrases and full stops.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_labelling import MUST_FAIL, MUST_PASS
+
+from raadsinfo import labelling
+from raadsinfo.labelling import Plek
+
+ROOT = Path(__file__).resolve().parents[1]
+_CLASS = re.compile(r"\[(\^?)((?:\\.|[^\]\\])*)\]")
+
+
+def _can_match_a_full_stop(pattern: str) -> bool:
+    """Could a piece of this pattern match ".": an unescaped dot, \\W, \\S, \\D, a
+    class with a dot in it, or a negated class that does not exclude the dot?"""
+    for negated, body in _CLASS.findall(pattern):
+        has_dot = "." in body.replace("\\.", ".")
+        if has_dot != bool(negated) or re.search(r"\\[WSD]", body):
+            return True
+    rest = _CLASS.sub("", pattern)
+    return bool(re.search(r"(?<!\\)\.|\\[WSD]", rest))
+
+
+def _new(text: str, plek: Plek):
+    labelling._claims.cache_clear()
+    labelling._sentence_claims.cache_clear()
+    return [(c.regel.code, c.gevonden) for c in labelling._claims(text, plek)]
+
+
+def _old(text: str, plek: Plek):
+    return [(c.regel.code, c.gevonden) for c in labelling._claims_whole(labelling.normalise(text), plek)]
+
+
+def test_no_pattern_but_label_begin_can_cross_a_full_stop():
+    for item in (*labelling.TOEGESTAAN, *labelling.REGELS):
+        if getattr(item, "code", None) == "label-begin":
+            assert item.patroon.startswith("^"), "label-begin must stay anchored at the start"
+            continue
+        assert not _can_match_a_full_stop(item.patroon), item.patroon
+
+
+def test_the_check_of_dot_capable_pieces_can_fail():
+    for pattern in (r"a.b", r"\W+", r"\S", r"[^;:]", r"\D", r"[.!]", r"[\.x]"):
+        assert _can_match_a_full_stop(pattern), pattern
+    for pattern in (r"a\.b", r"[^.;:!?]", r"[\w'’-]+", r"\s+", r"[a-zà-ÿ]{3,}", r"[^\.,]"):
+        assert not _can_match_a_full_stop(pattern), pattern
+
+
+@pytest.mark.parametrize("plek", list(Plek))
+def test_same_claims_on_every_case_of_the_language_tests(plek):
+    for case in (*MUST_FAIL, *MUST_PASS):
+        text = case[0]
+        assert _new(text, plek) == _old(text, plek), text
+
+
+def test_same_claims_on_every_text_of_the_sample_site():
+    from raadsinfo.b1_teksten import alle_teksten
+    from raadsinfo.glossary import load_begrippen
+    from raadsinfo.loader import load_site
+
+    site = load_site(ROOT / "content", today=date(2026, 11, 27))
+    begrippen = load_begrippen(ROOT / "content")
+    assert begrippen
+    texts = [t.tekst for t in alle_teksten(site.dossiers, ROOT / "content", begrippen)]
+    texts += [d.label_titel for d in site.dossiers] + [d.status.uitleg for d in site.dossiers]
+    assert len(texts) > 100
+    for text in texts:
+        for plek in Plek:
+            assert _new(text, plek) == _old(text, plek), text
+
+
+WORDS = ["de", "raad", "heeft", "is", "in", "2019", "besloten", "nog", "niet", "Besluit", "besluit", "van",
+         "aangenomen", "verworpen", "Voorstel", "aan", "het", "college", "stelt", "voor", "om", "kwaliteit",
+         "leefomgeving", "als", "ontwerpbesluit", "geen", "genomen", "werd", "stemde", "keurde", "goed", "eerder",
+         "vergadering", "op", "unaniem", ":", "-", "|", ".", ".", "...", ",", "Raadsbesluit", "definitief"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from(list(Plek)),
+       st.sampled_from(["", " ", ". ", "...", "Besluit "]))
+@settings(max_examples=1500, deadline=None)
+def test_same_claims_on_generated_texts(words, plek, start):
+    text = start + " ".join(words).replace(" .", ".")
+    assert _new(text, plek) == _old(text, plek), text
+
+
+@pytest.mark.parametrize("text", ["Besluit raad. Besluit", "- Besluit: x. y", "Het Besluit kwaliteit. Besluit: z",
+                                  "nog niet besloten. Besluit: ja", ". Besluit", "Raadsbesluit. besloten."])
+def test_same_claims_when_the_text_starts_with_a_sign_or_an_allowed_phrase(text):
+    for plek in Plek:
+        assert _new(text, plek) == _old(text, plek), text
