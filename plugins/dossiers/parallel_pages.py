@@ -74,5 +74,8 @@ def _render_page(i: int) -> str:
 def write_pages(writer, context: dict, pages: list[Page], min_items: int = PARALLEL_FROM) -> None:
     """Write ``pages`` as ``writer.write_file(page.name, page.template, context, **page.kwargs)`` would."""
     rendered = fork_imap(_render_page, range(len(pages)), shared=(writer, context, pages), min_items=min_items)
-    for page, html in zip(pages, rendered, strict=True):  # each page is written as it arrives
-        writer.write_file(page.name, _Prerendered(html), context, **page.kwargs)
+    try:
+        for page, html in zip(pages, rendered, strict=True):  # each page is written as it arrives
+            writer.write_file(page.name, _Prerendered(html), context, **page.kwargs)
+    finally:
+        rendered.close()  # on an error: stop the workers now, not when the generator is collected
