@@ -75,3 +75,44 @@ def test_loader_reports_the_same_problems_with_forked_workers(tiny_site, monkeyp
     serial = report("1000000")
     assert serial.count("\n") >= 3
     assert report("1") == serial
+
+
+class _Writer:
+    """Stands in for Pelican's writer: renders with the page's context, records where."""
+
+    def __init__(self):
+        self.written = []
+
+    def write_file(self, name, template, context, **kwargs):
+        self.written.append((name, template.render({**context, **kwargs}), os.getpid()))
+
+
+class _Template:
+    def render(self, context):
+        return f"{context['x']}-{os.getpid()}"
+
+
+class _Broken:
+    def render(self, context):
+        raise ValueError("sjabloon kapot")
+
+
+def test_pages_are_rendered_in_workers_and_written_in_order_by_the_main_process():
+    from dossiers.parallel_pages import Page, write_pages
+
+    writer = _Writer()
+    pages = [Page(f"p{i}.html", _Template(), {"x": i}) for i in range(60)]
+    write_pages(writer, {}, pages, min_items=1)
+    assert [name for name, _, _ in writer.written] == [p.name for p in pages]
+    assert [html.split("-")[0] for _, html, _ in writer.written] == [str(i) for i in range(60)]
+    assert all(html.split("-")[1] != str(os.getpid()) for _, html, _ in writer.written)  # rendered in a worker
+    assert {pid for _, _, pid in writer.written} == {os.getpid()}  # written here, through the writer
+
+
+def test_an_error_while_rendering_in_a_worker_fails_the_build():
+    import pytest
+    from dossiers.parallel_pages import Page, write_pages
+
+    with pytest.raises(ValueError, match="sjabloon kapot"):
+        write_pages(_Writer(), {}, [Page(f"p{i}.html", _Broken()) for i in range(60)], min_items=1)
+    assert shared() is None
