@@ -77,7 +77,8 @@ def _check_b1(site, alles: bool) -> bool:
     from raadsinfo import b1_teksten
     from raadsinfo.glossary import load_begrippen
 
-    metingen = b1_teksten.meet_alles(b1_teksten.alle_teksten(site.dossiers, CONTENT, load_begrippen(CONTENT)))
+    metingen = b1_teksten.meet_alles(
+        b1_teksten.alle_teksten(site.dossiers, CONTENT, load_begrippen(CONTENT), pelicanconf.MARKDOWN))
     print(b1_teksten.rapport(metingen, alles=alles))
     return getattr(pelicanconf, "B1_STRICT", False) and not all(m.voldoet for m in metingen)
 

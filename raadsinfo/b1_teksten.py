@@ -7,7 +7,8 @@ every page in ``content/pages/`` (the explainers); and the glossary. Not checked
 titles and the gevraagd besluit (the formal text of the ontwerpbesluit), and names.
 
 Used by ``invoke check`` and by the build (plugin ``explain``), so both judge the same
-texts in the same way.
+texts in the same way. Markdown is read with the site's own ``MARKDOWN`` setting
+(``markdown``, see :mod:`raadsinfo.markdown_config`), the same as the build renders it.
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from markdown import Markdown
-
 from .b1 import DREMPELS, Drempels, Meting, meet, tekst_uit_html
 from .glossary import BEGRIPPEN, Begrip
+from .markdown_config import markdown_from_settings
 
 
 @dataclass(frozen=True)
@@ -27,25 +27,25 @@ class Tekst:
     tekst: str  # plain text
 
 
-_MARKDOWN = Markdown(extensions=["markdown.extensions.extra", "markdown.extensions.sane_lists"])
-
-
-def _md_to_text(markdown_text: str) -> str:
+def _md_to_text(md, markdown_text: str) -> str:
     # One Markdown instance, reset per text: building one costs more than converting.
-    _MARKDOWN.reset()
-    return tekst_uit_html(_MARKDOWN.convert(markdown_text))
+    md.reset()
+    return tekst_uit_html(md.convert(markdown_text))
 
 
-def dossier_teksten(dossiers, html: dict | None = None) -> list[Tekst]:
-    """``html``: the Markdown bodies already rendered by the build, per dossier id and
-    then per record ("toelichting" for the voorstel, the source path for an outcome);
-    without it the bodies are rendered here."""
+def dossier_teksten(dossiers, markdown: dict, html: dict | None = None) -> list[Tekst]:
+    """``markdown``: the MARKDOWN setting. ``html``: the Markdown bodies already
+    rendered by the build, per dossier id and then per record ("toelichting" for the
+    voorstel, the source path for an outcome); without it the bodies are rendered here."""
     out: list[Tekst] = []
+    md = None
 
     def body(d, key, markdown_text):
+        nonlocal md
         if html is not None and key in html.get(d.id, {}):
             return tekst_uit_html(html[d.id][key])
-        return _md_to_text(markdown_text)
+        md = md or markdown_from_settings(markdown)
+        return _md_to_text(md, markdown_text)
 
     for d in dossiers:
         v = d.voorstel
@@ -78,12 +78,14 @@ def _split_pelican_page(source: str) -> str:
     return "\n".join(lines[i:])
 
 
-def pagina_teksten(content: Path) -> list[Tekst]:
+def pagina_teksten(content: Path, markdown: dict) -> list[Tekst]:
+    """The explainer pages in ``content/pages``, read with the MARKDOWN setting."""
     folder = Path(content) / "pages"
+    md = markdown_from_settings(markdown)
     out = []
     for path in sorted(folder.glob("*.md")):
         body = _split_pelican_page(path.read_text(encoding="utf-8"))
-        out.append(Tekst(f"content/pages/{path.name}", _md_to_text(body)))
+        out.append(Tekst(f"content/pages/{path.name}", _md_to_text(md, body)))
     return out
 
 
@@ -93,8 +95,10 @@ def begrippen_tekst(begrippen: list[Begrip]) -> list[Tekst]:
     return [Tekst(f"content/{BEGRIPPEN}", " ".join(b.uitleg for b in begrippen))]
 
 
-def alle_teksten(dossiers, content: Path, begrippen: list[Begrip], html: dict | None = None) -> list[Tekst]:
-    return dossier_teksten(dossiers, html) + pagina_teksten(content) + begrippen_tekst(begrippen)
+def alle_teksten(dossiers, content: Path, begrippen: list[Begrip], markdown: dict,
+                 html: dict | None = None) -> list[Tekst]:
+    """Every text to check; ``markdown`` is the site's MARKDOWN setting."""
+    return dossier_teksten(dossiers, markdown, html) + pagina_teksten(content, markdown) + begrippen_tekst(begrippen)
 
 
 def meet_alles(teksten: list[Tekst], drempels: Drempels = DREMPELS) -> list[Meting]:

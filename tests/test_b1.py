@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from markdown import Markdown
 
+from pelicanconf import MARKDOWN
 from raadsinfo import b1
 from raadsinfo.b1 import DREMPELS, Drempels, is_lang_woord, meet, tekst_uit_html, zinnen
 from raadsinfo.b1_teksten import _split_pelican_page, alle_teksten, begrippen_tekst, pagina_teksten, rapport
@@ -120,7 +121,7 @@ def test_rapport_lists_failures_and_with_alles_every_text():
 
 @pytest.mark.parametrize("name", ["hoe-werkt-de-raad.md", "inspreken.md", "vragen.md"])
 def test_our_explainer_pages_meet_b1(name):
-    teksten = {t.naam: t for t in pagina_teksten(ROOT / "content")}
+    teksten = {t.naam: t for t in pagina_teksten(ROOT / "content", MARKDOWN)}
     tekst = teksten[f"content/pages/{name}"]
     m = meet(tekst.tekst, tekst.naam)
     assert m.aantal_woorden > 150
@@ -144,7 +145,7 @@ def test_fast_leesgemak_equals_textstat_on_the_sample_texts():
 
     content = Path(__file__).resolve().parents[1] / "content"
     site = load_site(content, today=date(2026, 11, 27))
-    teksten = alle_teksten(site.dossiers, content, load_begrippen(content))
+    teksten = alle_teksten(site.dossiers, content, load_begrippen(content), MARKDOWN)
     assert len(teksten) > 100
     for t in teksten:
         clean = normaliseer(t.tekst)
@@ -271,7 +272,7 @@ def test_normaliseer_equals_the_plain_regex_version():
     characters that match letters only without regard to case (ſ, K, İ)."""
     content = ROOT / "content"
     site = load_site(content, today=date(2026, 11, 27))
-    teksten = [t.tekst for t in alle_teksten(site.dossiers, content, load_begrippen(content))]
+    teksten = [t.tekst for t in alle_teksten(site.dossiers, content, load_begrippen(content), MARKDOWN)]
     rnd = random.Random(7)
     stukjes = [*b1.AFKORTINGEN, *(a.upper() for a in b1.AFKORTINGEN), *(a.title() for a in b1.AFKORTINGEN),
                " ", "  ", "\n", "\t", "\xa0", "\u2003", ".", ",", "/", "x", "_", "e", "a", "t", "m", "s", "ſ", "\u212a",
@@ -281,3 +282,16 @@ def test_normaliseer_equals_the_plain_regex_version():
     assert sum(1 for t in teksten if _AFKORTING_REFERENCE.search(t)) > 15000
     for tekst in teksten:
         assert b1.normaliseer(tekst) == _reference_normaliseer(tekst), repr(tekst)
+
+
+def test_explainer_pages_are_read_with_the_sites_markdown_setting(tmp_path):
+    """The B1 check reads pages as the build renders them (pelicanconf.MARKDOWN), not
+    with a list of extensions of its own: a table is prose only when the setting
+    switches tables on."""
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "x.md").write_text(
+        "Title: X\n\nDe raad vergadert.\n\n| Dag | Tijd |\n|---|---|\n| maandag | 19.30 uur |\n", encoding="utf-8")
+    [met_tabellen] = pagina_teksten(tmp_path, MARKDOWN)
+    [zonder] = pagina_teksten(tmp_path, {"extensions": []})
+    assert "|" not in met_tabellen.tekst and "maandag" in met_tabellen.tekst
+    assert "| maandag |" in zonder.tekst

@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_labelling import MUST_FAIL, MUST_PASS
 
+from pelicanconf import MARKDOWN
 from raadsinfo import labelling
 from raadsinfo.labelling import Plek
 
@@ -77,7 +78,7 @@ def test_same_claims_on_every_text_of_the_sample_site():
     site = load_site(ROOT / "content", today=date(2026, 11, 27))
     begrippen = load_begrippen(ROOT / "content")
     assert begrippen
-    texts = [t.tekst for t in alle_teksten(site.dossiers, ROOT / "content", begrippen)]
+    texts = [t.tekst for t in alle_teksten(site.dossiers, ROOT / "content", begrippen, MARKDOWN)]
     texts += [d.label_titel for d in site.dossiers] + [d.status.uitleg for d in site.dossiers]
     assert len(texts) > 100
     for text in texts:

@@ -10,20 +10,12 @@ from __future__ import annotations
 
 from markdown import Markdown
 
+from raadsinfo.markdown_config import markdown_from_settings
 from raadsinfo.parallel import fork_map
 
 PARALLEL_FROM = 500
 _settings: dict = {}  # the MARKDOWN setting, set before forking; inherited by workers
 _md: Markdown | None = None
-
-
-def markdown_from_settings(settings: dict) -> Markdown:
-    """A Markdown instance as Pelican's own reader makes it from the MARKDOWN setting:
-    every extension named in ``extension_configs`` is switched on."""
-    options = dict(settings)
-    configs = options.get("extension_configs", {})
-    options["extensions"] = list(dict.fromkeys([*options.get("extensions", []), *configs]))
-    return Markdown(**options)
 
 
 def _render(text: str) -> str:

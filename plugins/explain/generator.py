@@ -129,7 +129,8 @@ class ExplainGenerator(Generator):
         after them) collects the result.
         """
         global _b1_job
-        teksten = alle_teksten(site.dossiers, content, begrippen, self.context.get("dossier_html"))
+        teksten = alle_teksten(site.dossiers, content, begrippen, self.settings.get("MARKDOWN", {}),
+                               self.context.get("dossier_html"))
         vanaf = self.settings.get("B1_BACKGROUND_FROM", B1_BACKGROUND_FROM)
         if len(teksten) >= vanaf and "fork" in multiprocessing.get_all_start_methods():
             _b1_job = teksten
