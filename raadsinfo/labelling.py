@@ -329,17 +329,21 @@ def _claims(text: str, plek: Plek) -> tuple[Claim, ...]:
     offset = 0
     for sentence in sentences:
         if _TRIGGER.search(sentence):
-            found += [(i, offset + start, offset + end)
-                      for i, start, end in _sentence_claims(sentence, plek, offset == 0)]
+            found += [(i, offset + start, offset + end) for i, start, end in _spans(sentence, plek, offset == 0)]
         offset += len(sentence)
     found.sort()
-    return tuple(Claim(_RULES[i][0], text[start:end], text) for i, start, end in found)
+    return _as_claims(text, found)
 
 
 @lru_cache(maxsize=1 << 16)
-def _sentence_claims(sentence: str, plek: Plek, first: bool) -> tuple[tuple[int, int, int], ...]:
-    """(rule, start, end) of the claims in one sentence; cached, since sentences repeat."""
-    masked = mask(sentence)
+def _spans(text: str, plek: Plek, first: bool) -> tuple[tuple[int, int, int], ...]:
+    """(rule, start, end) of every claim in ``text``, in rule order; a span that
+    overlaps one found before is left out (the first, most specific rule wins).
+
+    ``first``: the text is where the whole text starts, so ``label-begin`` (anchored
+    there) applies. Cached, since sentences repeat across outputs.
+    """
+    masked = mask(text)
     taken: list[tuple[int, int, int]] = []
     for i, (regel, pattern) in enumerate(_RULES):
         if plek not in regel.plekken or (regel.code == "label-begin" and not first):
@@ -353,19 +357,11 @@ def _sentence_claims(sentence: str, plek: Plek, first: bool) -> tuple[tuple[int,
 
 def _claims_whole(text: str, plek: Plek) -> tuple[Claim, ...]:
     """The same search over the whole (normalised) text at once: the reference."""
-    masked = mask(text)
-    taken: list[tuple[int, int]] = []
-    found: list[Claim] = []
-    for regel, pattern in _RULES:
-        if plek not in regel.plekken:
-            continue
-        for m in pattern.finditer(masked):
-            start, end = m.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            found.append(Claim(regel, text[start:end], text))
-    return tuple(found)
+    return _as_claims(text, _spans(text, plek, True))
+
+
+def _as_claims(text: str, spans) -> tuple[Claim, ...]:
+    return tuple(Claim(_RULES[i][0], text[start:end], text) for i, start, end in spans)
 
 
 def has_voorstel_label(text: str) -> bool:

@@ -40,7 +40,7 @@ def _can_match_a_full_stop(pattern: str) -> bool:
 
 def _new(text: str, plek: Plek):
     labelling._claims.cache_clear()
-    labelling._sentence_claims.cache_clear()
+    labelling._spans.cache_clear()
     return [(c.regel.code, c.gevonden) for c in labelling._claims(text, plek)]
 
 
