@@ -259,8 +259,8 @@ def _entry_titles(entry, info: DossierInfo, rel: str) -> list[Violation]:
 
 def _check_head(head, page: DossierInfo | None, rel: str, index: DossierIndex) -> list[Violation]:
     out = []
-    title = head.css_first("title")
-    if page is None and title is not None:  # another page naming an undecided dossier in its title
+    title = head.css_first("title") if page is None else None  # a dossier's own title: checked by the caller
+    if title is not None:  # another page naming an undecided dossier in its title
         for info in index.titles_in(text_of(title)):
             if not info.besluit:
                 out += check_text(info, text_of(title), Plek.LABEL, rel, "<title>")
