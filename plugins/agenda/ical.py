@@ -13,7 +13,7 @@ No Pelican here. Every VEVENT carries:
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
@@ -28,27 +28,19 @@ def _amsterdam() -> Timezone:
     """A compact VTIMEZONE with the EU summer-time rules (valid since 1996)."""
     tz = Timezone()
     tz.add("tzid", TZID)
-    zomer = TimezoneDaylight()
-    zomer.add("tzname", "CEST")
-    zomer.add("dtstart", datetime(1970, 3, 29, 2, 0, 0))
-    zomer.add("rrule", vRecur(freq="YEARLY", bymonth=3, byday="-1SU"))
-    zomer.add("tzoffsetfrom", _offset(1))
-    zomer.add("tzoffsetto", _offset(2))
-    winter = TimezoneStandard()
-    winter.add("tzname", "CET")
-    winter.add("dtstart", datetime(1970, 10, 25, 3, 0, 0))
-    winter.add("rrule", vRecur(freq="YEARLY", bymonth=10, byday="-1SU"))
-    winter.add("tzoffsetfrom", _offset(2))
-    winter.add("tzoffsetto", _offset(1))
-    tz.add_component(zomer)
-    tz.add_component(winter)
+    tz.add_component(_overgang(TimezoneDaylight(), "CEST", datetime(1970, 3, 29, 2, 0, 0), 3, van=1, naar=2))
+    tz.add_component(_overgang(TimezoneStandard(), "CET", datetime(1970, 10, 25, 3, 0, 0), 10, van=2, naar=1))
     return tz
 
 
-def _offset(hours: int):
-    from datetime import timedelta
-
-    return timedelta(hours=hours)
+def _overgang(deel, naam: str, begin: datetime, maand: int, van: int, naar: int):
+    """One clock change: every last Sunday of ``maand``, from UTC+``van`` to UTC+``naar``."""
+    deel.add("tzname", naam)
+    deel.add("dtstart", begin)
+    deel.add("rrule", vRecur(freq="YEARLY", bymonth=maand, byday="-1SU"))
+    deel.add("tzoffsetfrom", timedelta(hours=van))
+    deel.add("tzoffsetto", timedelta(hours=naar))
+    return deel
 
 
 def uid(punt: Agendapunt, host: str) -> str:
