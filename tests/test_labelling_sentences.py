@@ -105,3 +105,34 @@ def test_same_claims_on_generated_texts(words, plek, start):
 def test_same_claims_when_the_text_starts_with_a_sign_or_an_allowed_phrase(text):
     for plek in Plek:
         assert _new(text, plek) == _old(text, plek), text
+
+
+# ---------------------------------------------------------------- the fast trigger test
+
+
+def test_only_the_known_characters_fold_to_ascii_letters():
+    """``has_trigger`` may lower-case a text unless it holds a character that
+    ``re.IGNORECASE`` matches to an ASCII letter; this keeps that list complete."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    folds = {chr(cp) for cp in range(0x80, 0x110000) if letter.fullmatch(chr(cp))}
+    assert folds <= set(labelling._FOLDS_TO_ASCII)
+    # ... and no other character turns into an ASCII letter when lower-cased.
+    lowers_to_ascii = {chr(cp) for cp in range(0x80, 0x110000) if letter.search(chr(cp).lower())}
+    assert lowers_to_ascii <= set(labelling._FOLDS_TO_ASCII)
+
+
+_TRIGGER_ALPHABET = st.sampled_from(["besl", "BESLUIT", "Aangenomen", "verWORPEN", "definitief", "unaniem",
+                                     "stemde", "keurde", "ingestemd", " ", ".", "é", "·", "\u00a0", "\u00ad",
+                                     "\u0130", "\u0131", "\u017f", "\u212a", "K", "ß", "İ", "DEF", "N", "TİEF"])
+
+
+@given(st.lists(st.one_of(_TRIGGER_ALPHABET, st.characters()), max_size=30).map("".join))
+@settings(max_examples=600, deadline=None)
+def test_fast_trigger_equals_the_case_insensitive_search(text):
+    assert labelling.has_trigger(text) == bool(labelling._TRIGGER.search(text))
+
+
+def test_fast_trigger_on_the_folding_characters():
+    for text in ("DEF\u0130N\u0130T\u0130EF", "be\u017fl", "\u212aeurde", "BE\u017fLUIT", "gewoon een tekst",
+                 "Voorstel, nog niet besloten · 10 december"):
+        assert labelling.has_trigger(text) == bool(labelling._TRIGGER.search(text)), text

@@ -5,10 +5,10 @@ folder: ``check_output(folder, dossiers)`` returns a :class:`Report`. The Pelica
 glue in ``__init__.py`` runs it on the staged build and fails the build.
 
 Cost is kept low by reading every file as bytes once and skipping, before any
-parsing, a page or feed that contains no dossier marker, no dossier URL and no
-undecided dossier's title (one precompiled regex over those titles); feeds and
-calendars only ever need checking for undecided dossiers. Data exports are few and
-always parsed.
+parsing, a page, feed or calendar that cannot present an undecided dossier as
+decided: one that names no undecided dossier by marker, URL or title, and whose
+markers all name decided dossiers labelled besluit (:mod:`guard.quick`). Data exports
+are few and always parsed.
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ from .feed_check import check_feed
 from .html_check import check_html
 from .ics_check import check_ics
 from .index import DossierIndex, Violation
+from .quick import HTML, needs_parse
 
 #: Folders in the output that hold no text a reader sees as a label.
 SKIP_DIRS = {"theme", "pagefind", "static", "css", "js", "images", "fonts", "vendor"}
-HTML = {".html", ".htm"}
 XML = {".xml", ".atom", ".rss"}
 CHECKERS = {".json": check_json, ".csv": check_csv}
 #: At most this many violations are printed; the count always covers all of them.
@@ -94,18 +94,6 @@ def _read(path: str) -> bytes:
         return f.read()
 
 
-def _needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
-    """Pages with markers are always checked (decided dossiers must show their result);
-    anything else only when it names an undecided dossier by URL or title."""
-    if suffix in HTML and b"data-dossier" in raw:
-        return True
-    text = raw.decode("utf-8", "replace")
-    if suffix == ".ics":
-        text = text.replace("\r\n ", "").replace("\r\n\t", "").replace("\n ", "").replace("\\,", ",")
-        text = text.replace("\\;", ";")
-    return index.mentions_open(text)
-
-
 def _check_files(files: list[tuple[str, str]], index: DossierIndex) -> Report:
     report = Report()
     for path, rel in files:
@@ -113,7 +101,7 @@ def _check_files(files: list[tuple[str, str]], index: DossierIndex) -> Report:
         if suffix in HTML or suffix in XML or suffix == ".ics":
             checker = check_html if suffix in HTML else check_feed if suffix in XML else check_ics
             raw = _read(path)
-            if not _needs_parse(raw, suffix, index):
+            if not needs_parse(raw, suffix, index):
                 report.skipped += 1
                 continue
         elif suffix in CHECKERS:

@@ -116,6 +116,8 @@ class DossierIndex:
         self._open_titles = _compile({v for info in self.by_id.values() if not info.besluit
                                       for v in _variants(labelling.normalise(info.titel))})
         self._open_ids = self.open_ids
+        #: As bytes, for the quick check on raw pages (:mod:`guard.quick`).
+        self.decided_ids = frozenset(i.encode() for i, d in self.by_id.items() if d.besluit)
 
     def __len__(self) -> int:
         return len(self.by_id)

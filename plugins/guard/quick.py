@@ -1,0 +1,77 @@
+"""Decide from a file's bytes, before any parsing, whether the guard must parse it.
+
+The guard's promise is about undecided dossiers: wherever one is named, it must be
+shown as a voorstel. Parsing is the guard's largest cost, so a file is parsed only
+when it can break that promise:
+
+* a page, feed or calendar that names an undecided dossier: a marker with its id, a
+  link to its page (``dossiers/<id>.html``), or its exact title;
+* a page with a marker that is not plainly "a decided dossier, labelled besluit": an
+  unknown id, a ``data-label`` other than ``besluit``, or a marker this quick reader
+  cannot read for certain (odd quoting, ``data-dossier`` outside a tag);
+* a page with the words of a stale voorstel label ("Voorstel aan de raad", "nog niet
+  besloten"), or a Pagefind ``label`` or ``soort`` value: the full check then
+  decides whether a decided dossier is shown as a proposal there.
+
+Any doubt means "parse": this module never reports a violation itself, it only lets
+through pages that name decided dossiers and nothing else, correctly marked. What
+such a page is not checked for on every build is the positive side (a besluit's
+badge names its result, its title says "Besluit"); the build tests and the
+property-based test check that (see ``docs/guard.md``). About half the dossier pages
+of a council's archive are decided, so this halves the guard's largest cost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .index import DossierIndex
+
+HTML = {".html", ".htm"}
+_ATTR = re.compile(rb"""[\s"'](data-dossier|data-label)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))""")
+#: Wording that belongs to a voorstel; on a page of decided dossiers only, the full
+#: check decides whether it presents one of them as still a proposal. Searched in the
+#: lower-cased page (ASCII only, as ``(?i)`` on bytes), one literal start per pattern:
+#: ``re`` is much slower on a case-insensitive alternation. Separators: white space,
+#: a non-breaking space (raw or as an entity), a soft hyphen.
+_SEP = rb"(?:\s|\xc2\xa0|&nbsp;|&#160;|&#xa0;|\xc2\xad|&shy;)+"
+_STALE = (re.compile(rb"voorstel" + _SEP + rb"aan" + _SEP + rb"de" + _SEP + rb"(?:gemeente)?raad"),
+          re.compile(rb"nog" + _SEP + rb"niet" + _SEP + rb"besloten"))
+_PAGEFIND_LABEL = re.compile(rb"data-pagefind-(?:filter|meta)\s*=\s*[\"']?[^\"'>]*\b(?:label|soort)\b")
+
+
+def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
+    """Must the guard parse this page, feed or calendar? (Exports are always parsed.)"""
+    if suffix in HTML and b"data-dossier" in raw:
+        if not _only_decided_markers(raw, index) or _stale(raw) or _PAGEFIND_LABEL.search(raw):
+            return True
+    text = raw.decode("utf-8", "replace")
+    if suffix == ".ics":
+        text = text.replace("\r\n ", "").replace("\r\n\t", "").replace("\n ", "").replace("\\,", ",")
+        text = text.replace("\\;", ";")
+    return index.mentions_open(text)
+
+
+def _stale(raw: bytes) -> bool:
+    lower = raw.lower()
+    return any(pattern.search(lower) for pattern in _STALE)
+
+
+def _only_decided_markers(raw: bytes, index: DossierIndex) -> bool:
+    """Does every ``data-dossier`` in ``raw`` sit in a tag that marks a decided dossier
+    as ``besluit`` (or carries no ``data-label``)? False at the least doubt."""
+    decided = index.decided_ids
+    pos = raw.find(b"data-dossier")
+    while pos != -1:
+        start, end = raw.rfind(b"<", 0, pos), raw.find(b">", pos)
+        if start == -1 or end == -1 or raw.find(b">", start, pos) != -1:
+            return False  # not inside a tag: let the parser decide
+        attrs: dict[bytes, list[bytes]] = {}
+        for m in _ATTR.finditer(raw, start, end + 1):
+            value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
+            attrs.setdefault(m.group(1), []).append(value)
+        ids, labels = attrs.get(b"data-dossier", []), attrs.get(b"data-label", [b"besluit"])
+        if len(ids) != 1 or ids[0] not in decided or labels != [b"besluit"]:
+            return False
+        pos = raw.find(b"data-dossier", end)
+    return True

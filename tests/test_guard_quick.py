@@ -1,0 +1,96 @@
+"""The guard's quick check on raw bytes: which pages it may leave unparsed.
+
+``guard.quick.needs_parse`` lets a page through unparsed only when it names decided
+dossiers and nothing else, correctly marked. These tests hold it to that: every way
+an undecided dossier (or a stale voorstel label) can get onto a page makes it parse,
+and a property test asserts that no page it lets through would have given the full
+check a violation about an undecided dossier or a stale label.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_guard import DONE, INDEX, OPEN, card, listing, page
+
+from guard.html_check import check_html
+from guard.quick import needs_parse
+
+
+def _parse(raw: bytes) -> bool:
+    return needs_parse(raw, ".html", INDEX)
+
+
+def test_page_of_a_decided_dossier_is_not_parsed():
+    assert not _parse(page(dossier=DONE))
+    assert not _parse(listing(card(DONE)))
+
+
+def test_page_of_an_undecided_dossier_is_parsed():
+    assert _parse(page())
+    assert _parse(listing(card(DONE), card(OPEN)))
+
+
+def test_wrong_label_on_a_decided_dossier_is_parsed():
+    assert _parse(page(dossier=DONE, label="voorstel"))
+    assert _parse(page(dossier=DONE).replace(b'data-label="besluit"', b'data-label="Besluit"', 1))
+
+
+def test_stale_voorstel_wording_is_parsed():
+    stale = f"Voorstel aan de raad: {DONE.titel}".encode()
+    assert _parse(page(dossier=DONE, h1=stale.decode()))
+    assert _parse(page(dossier=DONE, badge="Nog&nbsp;niet besloten"))
+    assert _parse(page(dossier=DONE, body="<p>VOORSTEL\u00a0AAN DE GEMEENTERAAD</p>"))
+
+
+def test_link_or_title_of_an_undecided_dossier_is_parsed():
+    assert _parse(page(dossier=DONE, body='<p><a href="../dossiers/2026-040.html">de sporthal</a></p>'))
+    assert _parse(page(dossier=DONE, body=f"<p>Zie ook: {OPEN.titel}.</p>"))
+
+
+def test_markers_the_quick_reader_cannot_vouch_for_are_parsed():
+    assert _parse(listing('<li data-dossier="2099-999" data-label="besluit" data-role="entry">x</li>'))  # unknown
+    assert _parse(listing('<li data-dossier="" data-label="besluit">x</li>'))
+    assert _parse(listing("<li>Het attribuut data-dossier staat hier in de tekst.</li>"))
+    assert _parse(listing('<li title="a > b" data-dossier="2026-041" data-label="besluit">x</li>'))
+    assert _parse(listing('<li data-dossier="2026-041" data-dossier="2026-040" data-label="besluit">x</li>'))
+    assert _parse(listing('<li data-dossier="2026-041" data-label="besluit" data-label="voorstel">x</li>'))
+
+
+def test_quoting_styles_are_read():
+    for mark in ("data-dossier='2026-041' data-label='besluit'", "data-dossier=2026-041 data-label=besluit",
+                 'data-dossier = "2026-041"'):
+        assert not _parse(listing(f"<li {mark}>Besluit: verworpen</li>")), mark
+    assert _parse(listing("<li data-dossier=2026-040 data-label=voorstel>Voorstel</li>"))
+
+
+def test_pagefind_label_is_parsed():
+    assert _parse(page(dossier=DONE, body='<span data-pagefind-filter="label:voorstel"></span>'))
+    assert _parse(page(dossier=DONE, body='<span data-pagefind-meta="soort:raadsvoorstel"></span>'))
+
+
+_SNIPPETS = [
+    "<p>Dit besluit is genomen.</p>",
+    f'<p><a href="../{OPEN.url}">lees meer</a></p>',
+    f"<h2>Besluit: {OPEN.titel}</h2>",
+    f"<li>{OPEN.titel}</li>",
+    '<span data-dossier="2026-040" data-label="besluit" data-role="badge">Aangenomen</span>',
+    '<span data-dossier="2026-041" data-label="voorstel" data-role="badge">Voorstel</span>',
+    '<span data-dossier="2026-041" data-label="besluit" data-role="badge">Besluit: verworpen</span>',
+    f"<p>Voorstel aan de raad: {DONE.titel}</p>",
+    "<p>nog niet besloten</p>",
+    '<span data-pagefind-filter="label:voorstel">x</span>',
+    '<span data-pagefind-meta="title:Besluit: Nieuwe sporthal aan de Haven"></span>',
+    "<p>Camera's bij de haven.</p>",
+    "<!-- data-dossier -->",
+]
+
+
+@given(st.lists(st.sampled_from(_SNIPPETS), max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_a_page_left_unparsed_has_nothing_to_report_about_a_voorstel(snippets):
+    raw = page(dossier=DONE, body="".join(snippets))
+    if not _parse(raw):
+        found = check_html(raw, "x.html", INDEX)
+        assert not [v for v in found if v.dossier == OPEN.id or "nog een voorstel" in v.reason
+                    or "merkteken" in v.reason], found
