@@ -9,12 +9,13 @@ check a violation about an undecided dossier or a stale label.
 
 from __future__ import annotations
 
+from guard import html_check
+from guard.html_check import check_html
+from guard.index import DossierIndex, DossierInfo
+from guard.quick import needs_parse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_guard import DONE, INDEX, OPEN, card, listing, page
-
-from guard.html_check import check_html
-from guard.quick import needs_parse
 
 
 def _parse(raw: bytes) -> bool:
@@ -94,3 +95,46 @@ def test_a_page_left_unparsed_has_nothing_to_report_about_a_voorstel(snippets):
         found = check_html(raw, "x.html", INDEX)
         assert not [v for v in found if v.dossier == OPEN.id or "nog een voorstel" in v.reason
                     or "merkteken" in v.reason], found
+
+
+# ------------------------------------------------ list pages: the look before the walk
+
+MANY = [DossierInfo(f"2026-2{i:02d}", f"Plan nummer {i} voor de wijk Stadsdennen", "voorstel", "in behandeling",
+                    f"Voorstel aan de raad: Plan nummer {i} voor de wijk Stadsdennen", f"dossiers/2026-2{i:02d}.html")
+        for i in range(12)]  # more than 8 titles on one page: the list-page walk
+MANY_INDEX = DossierIndex(MANY)
+_OUTSIDE = [
+    "",
+    f"<p>Besluit: {MANY[3].titel}</p>",
+    f"<h2>{MANY[5].titel}</h2>",
+    f"<script>var t = '{MANY[1].titel}';</script>",
+    f"<p>Voorstel aan de raad: {MANY[7].titel}</p>",
+    f'<div data-dossier="{MANY[2].id}" data-label="voorstel"><p>{MANY[2].titel} is aangenomen</p></div>',
+    f'<li data-dossier="{MANY[4].id}" data-label="voorstel" data-role="entry"><ul>'
+    f'<li data-dossier="{MANY[4].id}" data-label="voorstel" data-role="badge">Voorstel</li></ul>'
+    f"{MANY[4].titel}: Voorstel</li>",
+]
+
+
+def _many_page(extra: str) -> bytes:
+    return listing(*(card(d) for d in MANY), extra=extra)
+
+
+def test_unmarked_title_outside_the_entries_of_a_long_list_is_found():
+    found = html_check.check_html(_many_page(_OUTSIDE[1]), "x.html", MANY_INDEX)
+    assert any(v.dossier == MANY[3].id and "zonder merkteken" in v.element for v in found), found
+    assert html_check.check_html(_many_page(""), "x.html", MANY_INDEX) == []
+
+
+@given(st.lists(st.sampled_from(_OUTSIDE), max_size=3))
+@settings(max_examples=60, deadline=None)
+def test_look_before_the_walk_changes_nothing(extras):
+    raw = _many_page("".join(extras))
+    quick = [v.format() for v in html_check.check_html(raw, "x.html", MANY_INDEX)]
+    real = html_check._text_outside_entries
+    html_check._text_outside_entries = lambda source: "\0".join(d.titel for d in MANY)  # always walk
+    try:
+        walked = [v.format() for v in html_check.check_html(raw, "x.html", MANY_INDEX)]
+    finally:
+        html_check._text_outside_entries = real
+    assert quick == walked

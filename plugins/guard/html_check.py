@@ -192,13 +192,13 @@ def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
                     _mention(index.by_id[dossier_id], a, rel, seen, out)
     named = index.open_titles_in_source(source)
     if named:
-        for info, owner in _title_nodes(top, named, index):
+        for info, owner in _title_nodes(top, named, index, source):
             if not _marked_for(owner, info.id) and owner.attrs.get("data-dossier") != info.id:
                 _mention(info, owner, rel, seen, out)
     return out
 
 
-def _title_nodes(top, named: list[DossierInfo], index: DossierIndex):
+def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str):
     """(dossier, element) for every text node that holds a dossier title.
 
     Few titles in the page (a dossier page): only those titles are looked for. Many
@@ -216,6 +216,8 @@ def _title_nodes(top, named: list[DossierInfo], index: DossierIndex):
                 if not (_skipped(owner) or _in_entry(owner)):
                     yield info, owner
         return
+    if not index.titles_in(_text_outside_entries(source)):
+        return  # every title on this list page is inside an entry: nothing to walk for
     for node in top.traverse(include_text=True):
         if node.tag != "-text":
             continue
@@ -227,6 +229,25 @@ def _title_nodes(top, named: list[DossierInfo], index: DossierIndex):
             continue
         for info in index.titles_in(text):
             yield info, owner
+
+
+def _text_outside_entries(source: str) -> str:
+    """The page's text without its role-marked elements, one text node per piece.
+
+    A quick look before walking every text node of a list page in Python: a copy of
+    the page is parsed, its entries, badges and breadcrumbs removed (in C), and the
+    text left is searched for titles at once. The pieces are joined by NUL, which no
+    title holds, so a title is only found where a text node holds it; the text may
+    still hold script and the like, which only costs a walk that finds nothing. No
+    title here means the walk would yield nothing.
+    """
+    tree = LexborHTMLParser(source)
+    # Document order reversed: an entry inside another is removed before its parent.
+    for el in reversed(tree.css("[data-role]")):
+        if el.attrs.get("data-role") in _ROLES and el.attrs.get("data-dossier"):
+            el.decompose()
+    top = tree.body if tree.body is not None else tree.root
+    return top.text(separator="\0") if top is not None else ""
 
 
 def _text_nodes_with(top, needle: str):
