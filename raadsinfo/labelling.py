@@ -303,6 +303,13 @@ def mask(text: str) -> str:
     return _ALLOWED.sub(lambda m: _MASK * len(m.group(0)), text)
 
 
+def _starts_allowed(sentence: str) -> bool:
+    """Would :func:`mask` blank the first character? An allowed phrase that starts
+    right there: one anchored attempt instead of masking the whole sentence."""
+    m = _ALLOWED.match(sentence)
+    return m is not None and m.end() > 0
+
+
 def has_trigger(text: str) -> bool:
     """Does ``text`` hold a stem every rule needs? ``_TRIGGER.search(text)``, but fast."""
     if text.isascii() or not any(c in text for c in _FOLDS_TO_ASCII):
@@ -338,7 +345,7 @@ def _claims(text: str, plek: Plek) -> tuple[Claim, ...]:
     sentences = _SENTENCE.findall(text)
     # label-begin's ^\W* could reach past a full stop when the text starts with a
     # sign, or with an allowed phrase (masked with signs): then search it whole.
-    if not sentences or not mask(sentences[0])[:1].isalnum():
+    if not sentences or not sentences[0][:1].isalnum() or _starts_allowed(sentences[0]):
         return _claims_whole(text, plek)
     found: list[tuple[int, int, int]] = []  # (rule, start, end) in the whole text
     offset = 0

@@ -136,3 +136,12 @@ def test_fast_trigger_on_the_folding_characters():
     for text in ("DEF\u0130N\u0130T\u0130EF", "be\u017fl", "\u212aeurde", "BE\u017fLUIT", "gewoon een tekst",
                  "Voorstel, nog niet besloten · 10 december"):
         assert labelling.has_trigger(text) == bool(labelling._TRIGGER.search(text)), text
+
+
+@given(st.lists(st.one_of(_TRIGGER_ALPHABET, st.sampled_from(
+    ["Besluit kwaliteit leefomgeving", "het college heeft besloten de raad voor te stellen", "nog niet besloten",
+     "Besluit ", "geen besluit", "ontwerpbesluit", "Voorstel", "#", "1", "De raad"])), max_size=12).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_starts_allowed_equals_masking_the_first_character(sentence):
+    masked_first = labelling.mask(sentence)[:1] != sentence[:1]
+    assert labelling._starts_allowed(sentence) == masked_first
