@@ -64,20 +64,33 @@ def _first_id(obj: dict, keys: tuple, known: dict) -> str | None:
     return None
 
 
-def _walk(node, rel: str, index: DossierIndex, path: tuple, out: list) -> None:
-    if isinstance(node, dict):
-        own = _first_id(node, _IDS, index.by_id)
-        ref = None if own else _first_id(node, _REFS, index.by_id)
-        if own or ref:
-            where = "".join(f"[{p}]" if isinstance(p, int) else f"/{p}" for p in path) or "/"
-            out += _record(node, index.by_id[own or ref], rel, f"JSON {where}", own is not None)
-        for key, value in node.items():
-            if isinstance(value, (dict, list)):
-                _walk(value, rel, index, (*path, key), out)
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            if isinstance(value, (dict, list)):
-                _walk(value, rel, index, (*path, i), out)
+def _where(link) -> str:
+    """The JSON path of a node from its chain of (parent chain, key) links."""
+    keys = []
+    while link is not None:
+        link, key = link
+        keys.append(key)
+    return "".join(f"[{k}]" if isinstance(k, int) else f"/{k}" for k in reversed(keys)) or "/"
+
+
+def _walk(data, rel: str, index: DossierIndex, out: list) -> None:
+    """Every object in the document, depth first, in document order; the path to it
+    is kept as a chain of links and spelled out only for an object that names a
+    dossier (an export holds tens of thousands of objects, few of them records)."""
+    by_id = index.by_id
+    stack = [(data, None)]
+    while stack:
+        node, link = stack.pop()
+        if isinstance(node, dict):
+            own = _first_id(node, _IDS, by_id)
+            ref = None if own else _first_id(node, _REFS, by_id)
+            if own or ref:
+                out += _record(node, by_id[own or ref], rel, f"JSON {_where(link)}", own is not None)
+            children = [(value, (link, key)) for key, value in node.items()
+                        if isinstance(value, (dict, list))]
+        else:
+            children = [(value, (link, i)) for i, value in enumerate(node) if isinstance(value, (dict, list))]
+        stack += reversed(children)
 
 
 def check_json(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
@@ -86,11 +99,21 @@ def check_json(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
     except (ValueError, UnicodeDecodeError):
         return []
     out: list[Violation] = []
-    _walk(data, rel, index, (), out)
+    if isinstance(data, (dict, list)):
+        _walk(data, rel, index, out)
     return out
 
 
+def _column(header: list[str], key: str) -> int | None:
+    """Where csv.DictReader takes ``key`` from: the last column of that name."""
+    found = [i for i, name in enumerate(header) if name == key]
+    return found[-1] if found else None
+
+
 def check_csv(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
+    """Rows as ``csv.DictReader`` reads them (blank rows skipped, short rows padded
+    with None, the same row numbers), but a row becomes a dict only when it names a
+    dossier that it could misrepresent: a vote row of a decided dossier cannot."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -100,10 +123,32 @@ def check_csv(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
     except csv.Error:
         dialect = csv.excel
     out: list[Violation] = []
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    for n, row in enumerate(reader, start=2):
-        own = next((row[k] for k in _IDS if row.get(k) in index.by_id), None)
-        ref = next((row[k] for k in _REFS if row.get(k) in index.by_id), None)
-        if own or ref:
-            out += _record(row, index.by_id[own or ref], rel, f"CSV regel {n}", own is not None)
+    reader = csv.reader(io.StringIO(text), dialect=dialect)
+    header = next(reader, None)
+    if header is None:
+        return out
+    by_id = index.by_id
+    ids = [c for c in (_column(header, k) for k in _IDS) if c is not None]
+    refs = [c for c in (_column(header, k) for k in _REFS) if c is not None]
+    width = len(header)
+    n = 1
+    for row in reader:
+        if row == []:
+            continue
+        n += 1
+        length = len(row)
+        own = next((row[c] for c in ids if c < length and row[c] in by_id), None)
+        ref = None if own else next((row[c] for c in refs if c < length and row[c] in by_id), None)
+        if own is None and ref is None:
+            continue
+        info = by_id[own or ref]
+        if own is None and info.besluit:
+            continue  # _record checks nothing else for a row that only refers to a besluit
+        record = dict(zip(header, row, strict=False))
+        if width < length:
+            record[None] = row[width:]
+        elif width > length:
+            for key in header[length:]:
+                record[key] = None
+        out += _record(record, info, rel, f"CSV regel {n}", own is not None)
     return out
