@@ -25,9 +25,12 @@ _ESCAPES = re.compile(r"\\([\\;,nN])")
 
 
 def _unescape(value: str) -> str:
+    if "\\" not in value:
+        return value
     return _ESCAPES.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
+_NESTED = re.compile(r"BEGIN:(\w+).*?END:\1", re.DOTALL)
 _PROPERTY = re.compile(r"^([A-Za-z-]+)((?:;[^:\r\n\"]*(?:\"[^\"]*\"[^:\r\n\"]*)*)*):(.*)$", re.MULTILINE)
 
 
@@ -40,7 +43,8 @@ def events(raw: bytes) -> list[dict[str, str]]:
     found: list[dict[str, str]] = []
     for block in text.split("BEGIN:VEVENT")[1:]:
         block = block.split("END:VEVENT", 1)[0]
-        block = re.sub(r"BEGIN:(\w+).*?END:\1", "", block, flags=re.DOTALL)  # nested components
+        if "BEGIN:" in block:
+            block = _NESTED.sub("", block)  # nested components
         event: dict[str, str] = {}
         for m in _PROPERTY.finditer(block):
             event.setdefault(m.group(1).upper(), _unescape(m.group(3).rstrip("\r")))
