@@ -310,8 +310,10 @@ def _starts_allowed(sentence: str) -> bool:
     return m is not None and m.end() > 0
 
 
+@lru_cache(maxsize=1 << 16)
 def has_trigger(text: str) -> bool:
-    """Does ``text`` hold a stem every rule needs? ``_TRIGGER.search(text)``, but fast."""
+    """Does ``text`` hold a stem every rule needs? ``_TRIGGER.search(text)``, but fast
+    (and cached: the same sentences and badges come back on page after page)."""
     if text.isascii() or not any(c in text for c in _FOLDS_TO_ASCII):
         return _TRIGGER_LOWER.search(text.lower()) is not None
     return _TRIGGER.search(text) is not None
