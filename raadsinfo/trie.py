@@ -22,9 +22,26 @@ def trie_regex(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    escaped: dict[str, str] = {}
+
+    def esc(ch: str) -> str:
+        if ch not in escaped:
+            escaped[ch] = re.escape(ch)
+        return escaped[ch]
+
     def build(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = []
+        for ch, sub in sorted(node.items()):
+            if not ch:
+                continue
+            run = [esc(ch)]
+            # One way on and no word ending here: the same text build() would give,
+            # without a call per character (titles share a prefix, then run on alone).
+            while len(sub) == 1 and "" not in sub:
+                ((ch, sub),) = sub.items()
+                run.append(esc(ch))
+            branches.append("".join(run) + build(sub))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
