@@ -71,6 +71,12 @@ def _get(el, name: str):
     return "" if value is None and name in el.attrs else value
 
 
+def _self_and_ancestors(el):
+    """``el``, then its ancestors, lazily: most searches stop at the first one or two."""
+    yield el
+    yield from _ancestors(el)
+
+
 def _ancestors(el):
     node = el.parent
     while node is not None and node.tag != "-document":
@@ -98,18 +104,21 @@ def _marked_for(el, dossier_id: str) -> bool:
     return False
 
 
-def _in_entry(el) -> bool:
-    """Inside a role-marked element (checked as a whole for its own dossier)?"""
-    return any(a.attrs.get("data-role") in _ROLES and a.attrs.get("data-dossier") for a in (el, *_ancestors(el)))
-
-
-def _skipped(el) -> bool:
-    """Inside script, style, template or noscript: no text a reader sees."""
-    return el.tag in _SKIP or any(a.tag in _SKIP for a in _ancestors(el))
+def _excluded(el) -> bool:
+    """Is ``el`` (a text's parent) inside script, style, template or noscript (no text
+    a reader sees), or inside a role-marked element (checked as a whole for its own
+    dossier)? One walk up the tree for both."""
+    for a in _self_and_ancestors(el):
+        if a.tag in _SKIP:
+            return True
+        attrs = a.attrs
+        if attrs.get("data-role") in _ROLES and attrs.get("data-dossier"):
+            return True
+    return False
 
 
 def _block(el):
-    for node in (el, *_ancestors(el)):
+    for node in _self_and_ancestors(el):
         if node.tag in _BLOCKS:
             return node
     return el
@@ -213,7 +222,7 @@ def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str
             for owner, text in _text_nodes_with(top, info.titel):
                 if info not in index.titles_in(text):  # the longest title wins
                     continue
-                if not (_skipped(owner) or _in_entry(owner)):
+                if not _excluded(owner):
                     yield info, owner
         return
     if not index.titles_in(_text_outside_entries(source)):
@@ -225,7 +234,7 @@ def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str
         if not index.title_hint(text):
             continue
         owner = node.parent
-        if owner is None or _skipped(owner) or _in_entry(owner):
+        if owner is None or _excluded(owner):
             continue
         for info in index.titles_in(text):
             yield info, owner
@@ -300,7 +309,7 @@ def _check_head(head, page: DossierInfo | None, rel: str, index: DossierIndex) -
 
 
 def _pagefind(el, attr: str, keys: dict, page, rel: str, index: DossierIndex) -> list[Violation]:
-    owner = next((a for a in (el, *_ancestors(el)) if a.attrs.get("data-dossier") and a.tag != "body"), None)
+    owner = next((a for a in _self_and_ancestors(el) if a.attrs.get("data-dossier") and a.tag != "body"), None)
     info = index.by_id.get(owner.attrs.get("data-dossier")) if owner is not None else page
     if info is None:
         return []
