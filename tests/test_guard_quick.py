@@ -138,3 +138,20 @@ def test_look_before_the_walk_changes_nothing(extras):
     finally:
         html_check._text_outside_entries = real
     assert quick == walked
+
+
+def test_unmarked_decided_title_is_treated_alike_on_short_and_long_pages():
+    """An unmarked mention of a besluit is not checked (it cannot present a proposal
+    as decided), whether the page names few undecided dossiers or many."""
+    done = DossierInfo("2026-299", "Bomen langs de Stadsweide vervangen", "besluit", "verworpen",
+                       "Besluit: Bomen langs de Stadsweide vervangen", "dossiers/2026-299.html")
+    index = DossierIndex([*MANY, done])
+    mention = f"<h2>{done.titel}</h2><p>Voorstel aan de raad: {done.titel}</p>"
+    long_page = listing(*(card(d) for d in MANY), extra=mention)
+    short_page = listing(card(MANY[0]), extra=mention)
+    assert html_check.check_html(long_page, "x.html", index) == []
+    assert html_check.check_html(short_page, "x.html", index) == []
+    # ... while an undecided title in the same place is checked on both.
+    bad = f"<h2>Besluit: {MANY[1].titel}</h2>"
+    assert html_check.check_html(listing(*(card(d) for d in MANY), extra=bad), "x.html", index)
+    assert html_check.check_html(listing(card(MANY[0]), extra=bad), "x.html", index)

@@ -208,10 +208,12 @@ def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
 
 
 def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str):
-    """(dossier, element) for every text node that holds a dossier title.
+    """(dossier, element) for every text node that holds an undecided dossier's title.
 
-    Few titles in the page (a dossier page): only those titles are looked for. Many
-    (a list page): every dossier title, decided ones too. Text in script, style and
+    Few such titles in the page (a dossier page): each is located with lexbor. Many
+    (a list page): every text node is searched for titles at once, and the decided
+    ones are left out, as on any other page (an unmarked mention of a besluit cannot
+    present a proposal as decided). Text in script, style and
     the like is skipped, and so is text in role-marked elements (list entries,
     badges, breadcrumbs), which are checked as a whole for their own dossier; a
     title inside another dossier's entry comes from that dossier's own record
@@ -225,8 +227,8 @@ def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str
                 if not _excluded(owner):
                     yield info, owner
         return
-    if not index.titles_in(_text_outside_entries(source)):
-        return  # every title on this list page is inside an entry: nothing to walk for
+    if all(info.besluit for info in index.titles_in(_text_outside_entries(source))):
+        return  # every undecided title on this list page is inside an entry: nothing to walk for
     for node in top.traverse(include_text=True):
         if node.tag != "-text":
             continue
@@ -237,7 +239,8 @@ def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str
         if owner is None or _excluded(owner):
             continue
         for info in index.titles_in(text):
-            yield info, owner
+            if not info.besluit:
+                yield info, owner
 
 
 def _text_outside_entries(source: str) -> str:
