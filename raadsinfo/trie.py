@@ -13,15 +13,19 @@ from __future__ import annotations
 import re
 
 
-def trie_regex(words: list[str]) -> str:
-    """One regex (without a group) that matches any of ``words``."""
+def build_trie(words: list[str]) -> dict:
+    """The words as nested {character: subtree} dicts; ``""`` marks where a word ends."""
     trie: dict = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
+
+def trie_regex(words: list[str]) -> str:
+    """One regex (without a group) that matches any of ``words``."""
     escaped: dict[str, str] = {}
 
     def esc(ch: str) -> str:
@@ -47,4 +51,4 @@ def trie_regex(words: list[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body  # greedy: the longest word wins
 
-    return build(trie)
+    return build(build_trie(words))

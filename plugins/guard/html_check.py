@@ -104,15 +104,18 @@ def _marked_for(el, dossier_id: str) -> bool:
     return False
 
 
+def _role_marked(el) -> bool:
+    """A list entry, badge, status box or breadcrumb of a dossier: checked as a whole."""
+    attrs = el.attrs
+    return attrs.get("data-role") in _ROLES and bool(attrs.get("data-dossier"))
+
+
 def _excluded(el) -> bool:
     """Is ``el`` (a text's parent) inside script, style, template or noscript (no text
     a reader sees), or inside a role-marked element (checked as a whole for its own
     dossier)? One walk up the tree for both."""
     for a in _self_and_ancestors(el):
-        if a.tag in _SKIP:
-            return True
-        attrs = a.attrs
-        if attrs.get("data-role") in _ROLES and attrs.get("data-dossier"):
+        if a.tag in _SKIP or _role_marked(a):
             return True
     return False
 
@@ -256,7 +259,7 @@ def _text_outside_entries(source: str) -> str:
     tree = LexborHTMLParser(source)
     # Document order reversed: an entry inside another is removed before its parent.
     for el in reversed(tree.css("[data-role]")):
-        if el.attrs.get("data-role") in _ROLES and el.attrs.get("data-dossier"):
+        if _role_marked(el):
             el.decompose()
     top = tree.body if tree.body is not None else tree.root
     return top.text(separator="\0") if top is not None else ""

@@ -159,9 +159,6 @@ class DossierIndex:
         """Undecided dossiers whose title occurs anywhere in HTML/XML source (escaped or not)."""
         return list({info.id: info for info in self._open_in_source(raw)}.values())
 
-    def mentions_titles(self, raw: str) -> bool:
-        return bool(self._titles and next(_matches(self._titles, raw), None))
-
     def mentions_open(self, raw: str) -> bool:
         """Quick check before parsing: does ``raw`` name an undecided dossier at all?"""
         if self.open_ids_in_urls(raw):
