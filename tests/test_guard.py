@@ -255,6 +255,18 @@ def test_ics_reader_unfolds_and_unescapes():
     assert events(raw) == [{"SUMMARY": "Voorstel aan de raad: Nieuwe sporthal, Haven"}]
 
 
+def test_ics_reader_with_only_some_properties_reads_them_alike():
+    """The guard reads four properties of an event; the others are not unescaped."""
+    from guard.ics_check import _READ
+
+    raw = (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a@x\r\nSUMMARY:Eerste\\, samen\r\nSUMMARY:Tweede\r\n"
+           b"LOCATION:Stadhuis\\, Havendam\r\nDESCRIPTION;LANGUAGE=nl:Regel 1\\nRegel\r\n 2\r\nBEGIN:VALARM\r\n"
+           b"DESCRIPTION:herinnering\r\nEND:VALARM\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nURL:https://x/dossiers/"
+           b"2026-040.html\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert events(raw, _READ) == [{k: v for k, v in e.items() if k in _READ} for e in events(raw)]
+    assert events(raw, _READ)[0] == {"UID": "a@x", "SUMMARY": "Eerste, samen", "DESCRIPTION": "Regel 1\nRegel2"}
+
+
 def test_ics_with_label_passes():
     assert problems(ics("Stemming over voorstel: Nieuwe sporthal aan de Haven", "De raad stemt."), check_ics) == []
 
@@ -486,3 +498,21 @@ def test_parallel_check_gives_the_same_report(tmp_path):
     assert two.jobs == 2 and one.jobs == 1
     assert [v.format() for v in one.violations] == [v.format() for v in two.violations]  # same order too
     assert len(one.violations) == 6 and one.checked == two.checked == 30  # 3 pages x (no label + claim)
+
+
+def test_files_of_one_dossier_are_checked_by_one_worker():
+    """Scheduling for the workers' caches: a dossier's page, feeds and calendar in one
+    chunk, the shared files first; every file exactly once."""
+    from guard.check import _chunks
+
+    files = [(f"/o/{rel}", rel) for rel in (
+        "agenda/dossier/2026-040.ics", "agenda/vergaderingen.ics", "data/dossiers.json", "dossiers/2026-040.html",
+        "dossiers/2026-041.html", "dossiers/index.html", "feeds/dossier/2026-040.atom.xml",
+        "feeds/dossier/2026-040.rss.xml", "feeds/dossier/2026-041.rss.xml", "index.html", "status/2026-040.html")]
+    for jobs in (2, 3, 4):
+        chunks = _chunks(files, jobs, INDEX)
+        assert sorted(f for chunk in chunks for f in chunk) == sorted(files)
+        owner = {rel: n for n, chunk in enumerate(chunks) for _, rel in chunk}
+        assert len({owner[rel] for rel in owner if "2026-040" in rel}) == 1
+        assert owner["feeds/dossier/2026-041.rss.xml"] == owner["dossiers/2026-041.html"]
+        assert owner["index.html"] < owner["dossiers/2026-040.html"]  # shared files first

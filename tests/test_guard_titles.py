@@ -20,3 +20,26 @@ def test_overlapping_and_equal_titles_in_different_states_pass(tmp_path):
     result = build(write_site(tmp_path / "content", specs), tmp_path / "out")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 fouten" in result.stdout + result.stderr
+
+
+# ------------------------------------------------- titles in the lines of a calendar text
+
+from guard.index import DossierIndex, DossierInfo  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_INFOS = [DossierInfo(f"2026-{i:03d}", titel, "voorstel" if i % 2 else "besluit", "in behandeling", "x",
+                      f"dossiers/2026-{i:03d}.html")
+          for i, titel in enumerate(["Nieuwe regels voor evenementen", "Nieuwe regels voor evenementen, tweede versie",
+                                     "Parkeren & laden", "Bomen in de Vijverstraat", "Regels"])]
+_INDEX = DossierIndex(_INFOS)
+_PIECES = st.sampled_from([*(i.titel for i in _INFOS), "Parkeren &amp; laden", " ", "  ", "\n", "\r\n", "\u2028",
+                           "\x1c", "\u00a0", "x", "-", ",", "é", "Voorstel aan de raad: ", "tweede versie", "\t"])
+
+
+@given(st.lists(_PIECES, max_size=14).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_titles_in_lines_equals_titles_in_on_each_line(text):
+    lines = text.splitlines()
+    expected = [(n, info) for n, line in enumerate(lines) for info in _INDEX.titles_in(line)]
+    assert _INDEX.titles_in_lines(lines) == expected

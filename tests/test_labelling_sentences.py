@@ -11,6 +11,7 @@ of trigger words, allowed phrases and full stops.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -145,3 +146,29 @@ def test_fast_trigger_on_the_folding_characters():
 def test_starts_allowed_equals_masking_the_first_character(sentence):
     masked_first = labelling.mask(sentence)[:1] != sentence[:1]
     assert labelling._starts_allowed(sentence) == masked_first
+
+
+# ---------------------------------------------------------------- white space
+
+
+def test_split_and_join_equals_collapsing_white_space_with_re():
+    """``normalise`` collapses white space with ``" ".join(text.split())`` instead
+    of ``_SPACE.sub(" ", text).strip()``: the same wherever ``str.split`` and
+    ``\\s`` agree on what white space is, which this checks for every code point."""
+    space = re.compile(r"\s")
+    for cp in range(0x110000):
+        ch = chr(cp)
+        assert ch.isspace() == bool(space.fullmatch(ch)), hex(cp)
+    for text in (" a  b\n\tc ", "\u2003x\u2028y\u3000", "\x1c\x1fz", "", "   ", "a\u00a0b"):
+        assert " ".join(text.split()) == labelling._SPACE.sub(" ", text).strip()
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "B", " ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\u00a0",
+                                         "\u2003", "\u2028", "\u3000", "\u00ad", "é", "’", "."]), max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_normalise_collapses_white_space_as_before(text):
+    before = unicodedata.normalize("NFC", text).translate(labelling._QUOTES) if not text.isascii() else text
+    if text.isascii() and not any(s in text for s in ("  ", "\n", "\t", "\r")):
+        assert labelling.normalise(text) == text.strip()
+    else:
+        assert labelling.normalise(text) == labelling._SPACE.sub(" ", before).strip()

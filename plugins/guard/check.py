@@ -114,24 +114,43 @@ def _check_files(files: list[tuple[str, str]], index: DossierIndex) -> Report:
     return report
 
 
-def _chunks(files: list[tuple[str, str]], jobs: int) -> list[list[tuple[str, str]]]:
-    """Work for the workers, biggest first, in chunks of about equal bytes.
+def _dossier_of(rel: str, index: DossierIndex) -> str | None:
+    """The dossier a file is named after (``dossiers/<id>.html``,
+    ``feeds/dossier/<id>.atom.xml``, ...), if any."""
+    stem = rel.rpartition("/")[2].split(".", 1)[0]
+    return stem if stem in index.by_id else None
 
-    Cost follows size: the home page, list pages, exports and the meeting calendar
-    are large and each becomes a chunk of its own at the start, so they are not all
-    left for one worker at the end while the other waits; small files fill in.
+
+def _chunks(files: list[tuple[str, str]], jobs: int, index: DossierIndex) -> list[list[tuple[str, str]]]:
+    """Work for the workers: files that repeat the same texts go to the same worker.
+
+    Most of the guard's cost is judging texts, and each worker caches what it judged
+    (a text at a place, the claims in a sentence). A dossier's page, feeds and
+    calendar repeat its title and summary, and the list pages and exports repeat the
+    cards of every dossier. So the files named after one dossier go in one chunk,
+    and the shared files (list pages, exports, other pages) are split over as few
+    chunks as keeps the workers busy evenly: one for two workers. Those come first,
+    the largest work; the dossiers' chunks, of as many dossiers each, fill in. (Chunks
+    by size alone spread a dossier's page, feeds and calendar, and the list pages,
+    over both workers, which then judged the same texts twice: two workers did 11 %
+    more instructions than one process, against 1.4 % with these chunks; see
+    ``docs/guard.md``, "Cost".) The file name is only a hint for scheduling: which
+    dossiers a file names is read from its content, as always.
     """
-    sized = sorted(((os.path.getsize(path), path, rel) for path, rel in files), reverse=True)
-    target = max(1, sum(size for size, _, _ in sized) // (jobs * 32))
-    chunks, chunk, total = [], [], 0
-    for size, path, rel in sized:
-        chunk.append((path, rel))
-        total += size
-        if total >= target:
-            chunks.append(chunk)
-            chunk, total = [], 0
-    if chunk:
-        chunks.append(chunk)
+    shared: list[tuple[str, str]] = []
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for path, rel in files:
+        dossier = _dossier_of(rel, index)
+        if dossier is None:
+            shared.append((path, rel))
+        else:
+            groups.setdefault(dossier, []).append((path, rel))
+    n_shared = min(len(shared), max(1, jobs // 2))
+    chunks = [shared[i::n_shared] for i in range(n_shared)]
+    ordered = [groups[dossier] for dossier in sorted(groups)]
+    per_chunk = max(1, -(-len(ordered) // (jobs * 32)))  # groups per chunk, rounded up
+    for i in range(0, len(ordered), per_chunk):
+        chunks.append([f for group in ordered[i:i + per_chunk] for f in group])
     return chunks
 
 
@@ -173,7 +192,7 @@ def check_output(folder: Path, dossiers, index: DossierIndex | None = None, jobs
     if jobs == 1:
         report = _check_files(files, index)
     else:
-        chunks = _chunks(files, jobs)
+        chunks = _chunks(files, jobs, index)
         _worker_index = index
         gc.freeze()  # the workers' collector leaves the inherited heap alone (no copy-on-write)
         try:

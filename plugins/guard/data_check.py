@@ -22,6 +22,7 @@ from .index import DossierIndex, DossierInfo, Violation, check_text
 
 _IDS = ("id", "identificatie")
 _REFS = ("dossier", "voorstel", "dossierId", "voorstelId")
+_ANY_ID = frozenset(_IDS + _REFS)
 _FIELDS = {"labelTitel": Plek.LABEL, "status": Plek.STATUS, "omschrijving": Plek.TEKST,
            "samenvatting": Plek.TEKST, "statusUitleg": Plek.TEKST}
 
@@ -82,8 +83,11 @@ def _walk(data, rel: str, index: DossierIndex, out: list) -> None:
     while stack:
         node, link = stack.pop()
         if isinstance(node, dict):
-            own = _first_id(node, _IDS, by_id)
-            ref = None if own else _first_id(node, _REFS, by_id)
+            # Most objects (meetings, documents, votes per fractie) hold no id key.
+            own = ref = None
+            if not _ANY_ID.isdisjoint(node):
+                own = _first_id(node, _IDS, by_id)
+                ref = None if own else _first_id(node, _REFS, by_id)
             if own or ref:
                 out += _record(node, by_id[own or ref], rel, f"JSON {_where(link)}", own is not None)
             children = [(value, (link, key)) for key, value in node.items()

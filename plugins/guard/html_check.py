@@ -230,8 +230,10 @@ def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str
                 if not _excluded(owner):
                     yield info, owner
         return
-    if all(info.besluit for info in index.titles_in(_text_outside_entries(source))):
+    if all(info.besluit for info in index.titles_in(_text_outside_entries(top))):
         return  # every undecided title on this list page is inside an entry: nothing to walk for
+    fresh = LexborHTMLParser(source)  # the look above removed the entries from ``top``'s tree
+    top = fresh.body if fresh.body is not None else fresh.root
     for node in top.traverse(include_text=True):
         if node.tag != "-text":
             continue
@@ -246,23 +248,25 @@ def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str
                 yield info, owner
 
 
-def _text_outside_entries(source: str) -> str:
-    """The page's text without its role-marked elements, one text node per piece.
+def _text_outside_entries(top) -> str:
+    """The text under ``top`` without its role-marked elements, one text node per piece.
 
-    A quick look before walking every text node of a list page in Python: a copy of
-    the page is parsed, its entries, badges and breadcrumbs removed (in C), and the
-    text left is searched for titles at once. The pieces are joined by NUL, which no
+    A quick look before walking every text node of a list page in Python: the
+    entries, badges and breadcrumbs are removed from the tree (in C), and the text
+    left is searched for titles at once. This changes the tree: it is the page's
+    last use, and a walk, if one is needed, reads a fresh parse (a copy made up front
+    cost a second parse of every list page). The pieces are joined by NUL, which no
     title holds, so a title is only found where a text node holds it; the text may
     still hold script and the like, which only costs a walk that finds nothing. No
     title here means the walk would yield nothing.
     """
-    tree = LexborHTMLParser(source)
+    if top is None:
+        return ""
     # Document order reversed: an entry inside another is removed before its parent.
-    for el in reversed(tree.css("[data-role]")):
+    for el in reversed(top.css("[data-role]")):
         if _role_marked(el):
             el.decompose()
-    top = tree.body if tree.body is not None else tree.root
-    return top.text(separator="\0") if top is not None else ""
+    return top.text(separator="\0")
 
 
 def _text_nodes_with(top, needle: str):
@@ -273,6 +277,11 @@ def _text_nodes_with(top, needle: str):
     """
     quoted = needle.replace("\\", "\\\\").replace('"', '\\"')
     for el in top.css(f':lexbor-contains("{quoted}")'):
+        # Most of these are ancestors of the one that holds the title (body, main,
+        # ...): if none of the element's own text nodes holds it, skip its children
+        # without a walk in Python. NUL between the pieces: no title holds one.
+        if needle not in el.text(deep=False, separator="\0"):
+            continue
         for child in el.iter(include_text=True):
             if child.tag == "-text" and needle in child.text_content:
                 yield el, child.text_content

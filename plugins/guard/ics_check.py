@@ -34,8 +34,13 @@ _NESTED = re.compile(r"BEGIN:(\w+).*?END:\1", re.DOTALL)
 _PROPERTY = re.compile(r"^([A-Za-z-]+)((?:;[^:\r\n\"]*(?:\"[^\"]*\"[^:\r\n\"]*)*)*):(.*)$", re.MULTILINE)
 
 
-def events(raw: bytes) -> list[dict[str, str]]:
-    """The VEVENTs of a calendar as {property: unescaped text} (first value wins).
+#: The properties the guard reads; the others are not unescaped.
+_READ = frozenset({"SUMMARY", "DESCRIPTION", "URL", "UID"})
+
+
+def events(raw: bytes, only: frozenset[str] | None = None) -> list[dict[str, str]]:
+    """The VEVENTs of a calendar as {property: unescaped text} (first value wins);
+    with ``only``, just those properties.
 
     Components nested in an event (VALARM) are skipped.
     """
@@ -47,14 +52,16 @@ def events(raw: bytes) -> list[dict[str, str]]:
             block = _NESTED.sub("", block)  # nested components
         event: dict[str, str] = {}
         for m in _PROPERTY.finditer(block):
-            event.setdefault(m.group(1).upper(), _unescape(m.group(3).rstrip("\r")))
+            name = m.group(1).upper()
+            if name not in event and (only is None or name in only):
+                event[name] = _unescape(m.group(3).rstrip("\r"))
         found.append(event)
     return found
 
 
 def check_ics(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
     out: list[Violation] = []
-    for n, event in enumerate(events(raw), start=1):
+    for n, event in enumerate(events(raw, _READ), start=1):
         summary = str(event.get("SUMMARY", ""))
         description = str(event.get("DESCRIPTION", ""))
         url = " ".join(str(event.get(k, "")) for k in ("URL", "UID"))
@@ -67,8 +74,8 @@ def check_ics(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
             out += check_text(info, summary, Plek.LABEL, rel, f"{where}: SUMMARY")
             if description:
                 out += check_text(info, description, Plek.TEKST, rel, f"{where}: DESCRIPTION", require_label=False)
-        for line in description.splitlines():
-            for info in index.titles_in(line):
-                if not info.besluit and info.id not in named:
-                    out += check_text(info, line, Plek.TEKST, rel, f"{where}: regel in DESCRIPTION")
+        lines = description.splitlines()
+        for n_line, info in index.titles_in_lines(lines):
+            if not info.besluit and info.id not in named:
+                out += check_text(info, lines[n_line], Plek.TEKST, rel, f"{where}: regel in DESCRIPTION")
     return out

@@ -130,15 +130,36 @@ class DossierIndex:
     def open_ids_in_urls(self, text: str) -> set[str]:
         return {m for m in self.URL.findall(text) if m in self._open_ids}
 
+    def _found(self, text: str):
+        """(match, dossier) for each title in ``text``, escaped or not, in order."""
+        for m in _matches(self._titles, text):
+            info = self.by_title.get(html.unescape(m.group(0)))
+            if info:
+                yield m, info
+
     def titles_in(self, text: str) -> list[DossierInfo]:
         """Dossiers whose exact title occurs in ``text`` (longest match wins)."""
         if not self._titles or not text:
             return []
         found = []
-        for m in _matches(self._titles, labelling.normalise(text)):
-            info = self.by_title.get(html.unescape(m.group(0)))
-            if info and info not in found:
+        for _, info in self._found(labelling.normalise(text)):
+            if info not in found:
                 found.append(info)
+        return found
+
+    def titles_in_lines(self, lines: list[str]) -> list[tuple[int, DossierInfo]]:
+        """(line number, dossier) for each dossier whose title occurs in a line, in
+        order: :meth:`titles_in` on each line, in one scan. A normalised line holds
+        no line break and no title does, so a match never spans two lines, and a
+        line break is a boundary on both sides, as the start and end of a text are."""
+        if not self._titles or not lines:
+            return []
+        joined = "\n".join(labelling.normalise(line) for line in lines)
+        found: list[tuple[int, DossierInfo]] = []
+        for m, info in self._found(joined):
+            item = (joined.count("\n", 0, m.start()), info)
+            if item not in found:
+                found.append(item)
         return found
 
     def _open_in_source(self, raw: str):
@@ -150,9 +171,8 @@ class DossierIndex:
         build the index.)"""
         if not self._titles:
             return
-        for m in _matches(self._titles, raw):
-            info = self.by_title.get(html.unescape(m.group(0)))
-            if info and not info.besluit:
+        for _, info in self._found(raw):
+            if not info.besluit:
                 yield info
 
     def open_titles_in_source(self, raw: str) -> list[DossierInfo]:
