@@ -516,3 +516,7 @@ def test_files_of_one_dossier_are_checked_by_one_worker():
         assert len({owner[rel] for rel in owner if "2026-040" in rel}) == 1
         assert owner["feeds/dossier/2026-041.rss.xml"] == owner["dossiers/2026-041.html"]
         assert owner["index.html"] < owner["dossiers/2026-040.html"]  # shared files first
+    # A site whose files are mostly not named after a dossier still keeps both workers busy.
+    others = [(f"/o/p{i}.html", f"p{i}.html") for i in range(100)]
+    assert len(_chunks(others, 2, INDEX)) == 32
+    assert sorted(f for chunk in _chunks(others, 2, INDEX) for f in chunk) == sorted(others)

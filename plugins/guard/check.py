@@ -145,7 +145,11 @@ def _chunks(files: list[tuple[str, str]], jobs: int, index: DossierIndex) -> lis
             shared.append((path, rel))
         else:
             groups.setdefault(dossier, []).append((path, rel))
-    n_shared = min(len(shared), max(1, jobs // 2))
+    # Few shared files (here 71 of 8,071) but much work: one chunk keeps the cards of
+    # every list page in one worker's cache. If most files are shared (a site laid
+    # out otherwise), small chunks keep the workers evenly busy instead.
+    n_shared = max(1, jobs // 2) if len(shared) * jobs <= len(files) else jobs * 16
+    n_shared = min(len(shared), n_shared)
     chunks = [shared[i::n_shared] for i in range(n_shared)]
     ordered = [groups[dossier] for dossier in sorted(groups)]
     per_chunk = max(1, -(-len(ordered) // (jobs * 32)))  # groups per chunk, rounded up
