@@ -155,3 +155,21 @@ def test_unmarked_decided_title_is_treated_alike_on_short_and_long_pages():
     bad = f"<h2>Besluit: {MANY[1].titel}</h2>"
     assert html_check.check_html(listing(*(card(d) for d in MANY), extra=bad), "x.html", index)
     assert html_check.check_html(listing(card(MANY[0]), extra=bad), "x.html", index)
+
+
+_FRAGMENT = st.lists(st.sampled_from([
+    "<h2>", "</h2>", "<h3 class=x>", "</h3>", "<a href=x>", "</a>", "<p>", "</p>", "<span>", "</span>", "tekst",
+    "<svg><a>s</a></svg>", "<math><mi>m</mi></math>", "<!-- c -->", "<H4>", "</H4>", "<li>", "</li>",
+    "<template><a>t</a></template>", "<div data-role=entry>", "</div>", "<table><td><a>c</a></td></table>",
+]), max_size=20).map("".join)
+
+
+@given(_FRAGMENT)
+@settings(max_examples=300, deadline=None)
+def test_walk_for_headings_and_links_equals_the_css_selector(fragment):
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(f"<body><div data-role=entry>{fragment}</div></body>")
+    for el in tree.css("div, li, h2, a"):
+        assert [n.mem_id for n in html_check._headings_and_links(el)] == \
+               [n.mem_id for n in el.css("h1, h2, h3, h4, h5, h6, a")]

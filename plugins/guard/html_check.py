@@ -292,10 +292,20 @@ def _unknown(rel: str, where: str, dossier_id: str) -> Violation:
                      "dit merkteken noemt een dossier dat niet bestaat", "het id van een bestaand dossier")
 
 
+_TITLE_TAGS = _HEADINGS | {"a"}
+
+
+def _headings_and_links(el):
+    """``el.css("h1, h2, h3, h4, h5, h6, a")`` (the element itself included, in
+    document order; a test compares them), by a walk: a card holds a dozen
+    elements, and a CSS query per card cost three times as much (6 µs against 2)."""
+    return [node for node in el.traverse() if node.tag in _TITLE_TAGS]
+
+
 def _entry_titles(entry, info: DossierInfo, rel: str) -> list[Violation]:
     """Inside a list entry, the heading or link that shows the title is a label."""
     out = []
-    for el in entry.css("h1, h2, h3, h4, h5, h6, a"):
+    for el in _headings_and_links(entry):
         text = text_of(el)
         if info.titel in text and el.attrs.get("data-dossier") is None:
             out += check_text(info, text, Plek.LABEL, rel, lambda el=el: f"{_describe(entry)} {_describe(el)}")
