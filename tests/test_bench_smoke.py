@@ -58,3 +58,15 @@ def test_guard_share_is_read_from_the_guard_timing_file_or_its_log_line(tmp_path
     timing.write_text('{"seconds": 1.5, "checked": 12}', encoding="utf-8")
     assert guard_seconds(timing, log) == 1.5
     assert guard_seconds(tmp_path / "missing.json", "no guard here") is None
+
+
+def test_guard_share_per_build_uses_the_same_run():
+    from bench.build_bench import Run, guard_shares, report
+
+    runs = [Run("full", 10.0, 100, 0, guard=1.0), Run("full", 12.0, 100, 0, guard=1.8), Run("full", 11.0, 100, 0)]
+    assert guard_shares(runs) == [0.1, 0.15]
+    text = report({"n": 2, "decided": 1, "seed": 1, "today": "2026-11-27", "plugins": ["guard"], "full_seconds": 10.0,
+                   "full_peak_mb": 100, "pages": 3, "plain_seconds": 8.0, "plain_peak_mb": 50, "plain_pages": 3,
+                   "ratio": 1.25, "guard_seconds": 1.0, "guard_share": 0.1, "guard_plugin": True,
+                   "guard_shares": [0.1, 0.15]})
+    assert "guard per bouw : 10.0%, 15.0% (mediaan 12.5%)" in text

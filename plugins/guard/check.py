@@ -133,7 +133,7 @@ def _chunks(files: list[tuple[str, str]], jobs: int, index: DossierIndex) -> lis
     the largest work; the dossiers' chunks, of as many dossiers each, fill in. (Chunks
     by size alone spread a dossier's page, feeds and calendar, and the list pages,
     over both workers, which then judged the same texts twice: two workers did 11 %
-    more instructions than one process, against 1.4 % with these chunks; see
+    more instructions than one process, against 1.5 % with these chunks; see
     ``docs/guard.md``, "Cost".) The file name is only a hint for scheduling: which
     dossiers a file names is read from its content, as always.
     """
