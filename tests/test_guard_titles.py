@@ -7,7 +7,10 @@ states, once failed the build with false alarms.
 
 from __future__ import annotations
 
+from guard.index import DossierIndex, DossierInfo
 from guard_helpers import Spec, build, write_site
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def test_overlapping_and_equal_titles_in_different_states_pass(tmp_path):
@@ -23,10 +26,6 @@ def test_overlapping_and_equal_titles_in_different_states_pass(tmp_path):
 
 
 # ------------------------------------------------- titles in the lines of a calendar text
-
-from guard.index import DossierIndex, DossierInfo  # noqa: E402
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _INFOS = [DossierInfo(f"2026-{i:03d}", titel, "voorstel" if i % 2 else "besluit", "in behandeling", "x",
                       f"dossiers/2026-{i:03d}.html")
