@@ -173,3 +173,79 @@ def test_walk_for_headings_and_links_equals_the_css_selector(fragment):
     for el in tree.css("div, li, h2, a"):
         assert [n.mem_id for n in html_check._headings_and_links(el)] == \
                [n.mem_id for n in el.css("h1, h2, h3, h4, h5, h6, a")]
+
+
+def test_calendar_folded_in_any_way_the_reader_unfolds_is_parsed():
+    """The calendar reader unfolds a line break followed by a space or a tab, with or
+    without a carriage return; the quick look must see a title folded in any of
+    those ways, or it would let through a calendar the full check rejects."""
+    from guard.ics_check import check_ics
+
+    first, rest = OPEN.titel[:10], OPEN.titel[10:]
+    for fold in ("\r\n ", "\r\n\t", "\n ", "\n\t"):
+        raw = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@y\r\n"
+               f"SUMMARY:Besluit: {first}{fold}{rest}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+        assert check_ics(raw, "x.ics", INDEX), repr(fold)  # the full check rejects it ...
+        assert needs_parse(raw, ".ics", INDEX), repr(fold)  # ... so the quick look must not skip it
+
+
+def test_feed_or_calendar_with_a_title_the_full_check_normalises_is_parsed():
+    """Feeds and calendars are judged on normalised text (white space, quotes), so a
+    title with a double or non-breaking space is still found there; the quick look
+    must find it too."""
+    from guard.feed_check import check_feed
+    from guard.ics_check import check_ics
+
+    for odd in (OPEN.titel.replace(" ", "  ", 1), OPEN.titel.replace(" ", "\u00a0", 1)):
+        ics = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@y\r\n"
+               f"SUMMARY:Besluit: {odd}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+        assert check_ics(ics, "x.ics", INDEX) and needs_parse(ics, ".ics", INDEX), repr(odd)
+        atom = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Raad</title>'
+                f"<entry><title>Besluit: {odd}</title><id>urn:x</id></entry></feed>").encode()
+        assert check_feed(atom, "x.xml", INDEX) and needs_parse(atom, ".xml", INDEX), repr(odd)
+
+
+_ICS_PIECES = st.sampled_from([OPEN.titel, DONE.titel, OPEN.titel[:12], OPEN.titel[12:], "Besluit: ",
+                               "Voorstel aan de raad: ", " ", "  ", "\u00a0", "\\,", "\\;", "\\n", "\\\\", ",",
+                               "aangenomen", "x", "’", "'"])
+
+
+@given(st.lists(_ICS_PIECES, max_size=8).map("".join), st.lists(_ICS_PIECES, max_size=8).map("".join),
+       st.lists(st.tuples(st.integers(1, 200), st.sampled_from(["\r\n ", "\r\n\t", "\n ", "\n\t"])), max_size=3))
+@settings(max_examples=400, deadline=None)
+def test_a_calendar_left_unparsed_has_nothing_to_report(summary, description, folds):
+    """Whatever the quick look lets through unparsed, the full check finds nothing in."""
+    from guard.ics_check import check_ics
+
+    body = f"SUMMARY:{summary}\r\nDESCRIPTION:{description}"
+    for at, fold in sorted(folds, reverse=True):  # fold the content lines anywhere
+        at = min(at, len(body))
+        if body[at - 1:at + 1].strip("\r\n") == body[at - 1:at + 1]:  # not inside a line break
+            body = body[:at] + fold + body[at:]
+    raw = f"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@y\r\n{body}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".encode()
+    if not needs_parse(raw, ".ics", INDEX):
+        assert check_ics(raw, "x.ics", INDEX) == []
+
+
+_FEED_PIECES = st.sampled_from([OPEN.titel, DONE.titel, OPEN.titel[:12], OPEN.titel[12:], "Besluit: ",
+                                "Voorstel aan de raad: ", " ", "  ", "\u00a0", "&amp;", "&lt;b&gt;", "&lt;/b&gt;",
+                                "&#160;", "aangenomen", "x", "’", "\n", OPEN.titel.replace(" ", "&#160;", 1),
+                                OPEN.titel.replace(" ", "  ", 1), OPEN.titel.replace(" ", "\n", 1)])
+
+
+@given(st.lists(_FEED_PIECES, max_size=8).map("".join), st.lists(_FEED_PIECES, max_size=8).map("".join),
+       st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_a_feed_left_unparsed_has_nothing_to_report(title, summary, rss):
+    """Whatever the quick look lets through unparsed, the full check finds nothing in."""
+    from guard.feed_check import check_feed
+
+    if rss:
+        raw = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Raad</title>'
+               f"<item><title>{title}</title><description>{summary}</description><guid>urn:x</guid></item>"
+               "</channel></rss>")
+    else:
+        raw = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Raad</title>'
+               f'<entry><title>{title}</title><summary type="html">{summary}</summary><id>urn:x</id></entry></feed>')
+    if not needs_parse(raw.encode(), ".xml", INDEX):
+        assert check_feed(raw.encode(), "x.xml", INDEX) == []

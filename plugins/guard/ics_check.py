@@ -24,7 +24,13 @@ _FOLD = re.compile(r"\r?\n[ \t]")
 _ESCAPES = re.compile(r"\\([\\;,nN])")
 
 
-def _unescape(value: str) -> str:
+def unfold(text: str) -> str:
+    """Content lines as RFC 5545 folds them back: a line break followed by a space or
+    a tab continues the line. (The guard's quick look unfolds with this too.)"""
+    return _FOLD.sub("", text)
+
+
+def unescape(value: str) -> str:
     if "\\" not in value:
         return value
     return _ESCAPES.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
@@ -44,7 +50,7 @@ def events(raw: bytes, only: frozenset[str] | None = None) -> list[dict[str, str
 
     Components nested in an event (VALARM) are skipped.
     """
-    text = _FOLD.sub("", raw.decode("utf-8", "replace"))
+    text = unfold(raw.decode("utf-8", "replace"))
     found: list[dict[str, str]] = []
     for block in text.split("BEGIN:VEVENT")[1:]:
         block = block.split("END:VEVENT", 1)[0]
@@ -54,7 +60,7 @@ def events(raw: bytes, only: frozenset[str] | None = None) -> list[dict[str, str
         for m in _PROPERTY.finditer(block):
             name = m.group(1).upper()
             if name not in event and (only is None or name in only):
-                event[name] = _unescape(m.group(3).rstrip("\r"))
+                event[name] = unescape(m.group(3).rstrip("\r"))
         found.append(event)
     return found
 

@@ -5,7 +5,9 @@ shown as a voorstel. Parsing is the guard's largest cost, so a file is parsed on
 when it can break that promise:
 
 * a page, feed or calendar that names an undecided dossier: a marker with its id, a
-  link to its page (``dossiers/<id>.html``), or its exact title;
+  link to its page (``dossiers/<id>.html``), or its exact title (in a feed or
+  calendar after unfolding, unescaping and normalising the text, as the full check
+  reads it);
 * a page with a marker that is not plainly "a decided dossier, labelled besluit": an
   unknown id, a ``data-label`` other than ``besluit``, or a marker this quick reader
   cannot read for certain (odd quoting, ``data-dossier`` outside a tag);
@@ -24,8 +26,12 @@ guard's largest cost: parsing dossier pages.
 
 from __future__ import annotations
 
+import html
 import re
 
+from raadsinfo import labelling
+
+from .ics_check import unescape, unfold
 from .index import DossierIndex
 
 HTML = {".html", ".htm"}
@@ -48,8 +54,18 @@ def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
             return True
     text = raw.decode("utf-8", "replace")
     if suffix == ".ics":
-        text = text.replace("\r\n ", "").replace("\r\n\t", "").replace("\n ", "").replace("\\,", ",")
-        text = text.replace("\\;", ";")
+        # As the calendar reader sees its values: unfolded and unescaped alike (with a
+        # fold or an escape of its own, the quick look once missed titles it sees).
+        text = unescape(unfold(text))
+    elif suffix not in HTML and ("&#" in text or "&apos;" in text):
+        # The feed reader decodes character references; the titles are looked for
+        # as written and with &amp; &lt; &gt; &quot; &#x27;, but not in every spelling.
+        text = html.unescape(text)
+    if suffix not in HTML:
+        # Feeds and calendars are judged on normalised text (white space, quotes), so
+        # a title written with a double or non-breaking space counts there too. (On
+        # a page, the full check looks for unmarked titles in the raw source, as here.)
+        text = labelling.normalise(text)
     return index.mentions_open(text)
 
 
