@@ -249,3 +249,32 @@ def test_a_feed_left_unparsed_has_nothing_to_report(title, summary, rss):
                f'<entry><title>{title}</title><summary type="html">{summary}</summary><id>urn:x</id></entry></feed>')
     if not needs_parse(raw.encode(), ".xml", INDEX):
         assert check_feed(raw.encode(), "x.xml", INDEX) == []
+
+
+def test_page_title_or_meta_the_full_check_normalises_is_parsed():
+    """A page that is not a dossier's own is judged on its decoded, normalised <title>
+    and meta texts; the quick look must see a title written with a double space, a
+    line break or &nbsp; there too."""
+    for odd in (OPEN.titel.replace(" ", "  ", 1), OPEN.titel.replace(" ", "&nbsp;", 1),
+                OPEN.titel.replace(" ", "\n", 1)):
+        for head in (f"<title>Besluit: {odd}</title>", f'<meta name="description" content="Besluit: {odd}">'):
+            raw = f"<html><head>{head}</head><body><p>Tekst</p></body></html>".encode()
+            assert html_check.check_html(raw, "x.html", INDEX) and _parse(raw), (odd, head)
+
+
+_HEAD_PIECES = st.sampled_from([OPEN.titel, OPEN.titel.replace(" ", "  ", 1), OPEN.titel.replace(" ", "&nbsp;", 1),
+                                OPEN.titel.replace(" ", "\n", 1), OPEN.titel.replace(" ", "&#160;", 1), DONE.titel,
+                                "Besluit: ", "Voorstel aan de raad: ", " ", "aangenomen", "&amp;", "x"])
+
+
+@given(st.lists(_HEAD_PIECES, max_size=5).map("".join), st.lists(_HEAD_PIECES, max_size=5).map("".join),
+       st.lists(st.sampled_from(_SNIPPETS), max_size=3))
+@settings(max_examples=300, deadline=None)
+def test_a_page_that_is_no_dossiers_own_left_unparsed_has_nothing_to_report(title, meta, snippets):
+    """The same for a page without a dossier of its own, whose head is checked too."""
+    raw = (f'<html><head><title>{title}</title><meta name="description" content="{meta}"></head>'
+           f"<body><main>{''.join(snippets)}</main></body></html>").encode()
+    if not _parse(raw):
+        found = check_html(raw, "x.html", INDEX)
+        assert not [v for v in found if v.dossier == OPEN.id or "nog een voorstel" in v.reason
+                    or "merkteken" in v.reason], found

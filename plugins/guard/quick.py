@@ -6,8 +6,8 @@ when it can break that promise:
 
 * a page, feed or calendar that names an undecided dossier: a marker with its id, a
   link to its page (``dossiers/<id>.html``), or its exact title (in a feed or
-  calendar after unfolding, unescaping and normalising the text, as the full check
-  reads it);
+  calendar, and in a page's head, after unfolding, unescaping and normalising the
+  text, as the full check reads it there);
 * a page with a marker that is not plainly "a decided dossier, labelled besluit": an
   unknown id, a ``data-label`` other than ``besluit``, or a marker this quick reader
   cannot read for certain (odd quoting, ``data-dossier`` outside a tag);
@@ -63,10 +63,14 @@ def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
         text = html.unescape(text)
     if suffix not in HTML:
         # Feeds and calendars are judged on normalised text (white space, quotes), so
-        # a title written with a double or non-breaking space counts there too. (On
-        # a page, the full check looks for unmarked titles in the raw source, as here.)
-        text = labelling.normalise(text)
-    return index.mentions_open(text)
+        # a title written with a double or non-breaking space counts there too.
+        return index.mentions_open(labelling.normalise(text))
+    # On a page the full check looks for unmarked titles in the raw source, as here;
+    # but the <title> and meta texts of a page that is not a dossier's own are read
+    # decoded and normalised. The head ends before the last "<body" at the latest.
+    end = text.rfind("<body")
+    head = text[:end] if end != -1 else text
+    return index.mentions_open(text) or index.mentions_open(labelling.normalise(html.unescape(head)))
 
 
 def _stale(raw: bytes) -> bool:
