@@ -230,7 +230,8 @@ def test_a_calendar_left_unparsed_has_nothing_to_report(summary, description, fo
 _FEED_PIECES = st.sampled_from([OPEN.titel, DONE.titel, OPEN.titel[:12], OPEN.titel[12:], "Besluit: ",
                                 "Voorstel aan de raad: ", " ", "  ", "\u00a0", "&amp;", "&lt;b&gt;", "&lt;/b&gt;",
                                 "&#160;", "aangenomen", "x", "’", "\n", OPEN.titel.replace(" ", "&#160;", 1),
-                                OPEN.titel.replace(" ", "  ", 1), OPEN.titel.replace(" ", "\n", 1)])
+                                OPEN.titel.replace(" ", "  ", 1), OPEN.titel.replace(" ", "\n", 1),
+                                OPEN.titel.replace(" ", "&amp;nbsp;", 1), "&lt;p&gt;", " is aangenomen. "])
 
 
 @given(st.lists(_FEED_PIECES, max_size=8).map("".join), st.lists(_FEED_PIECES, max_size=8).map("".join),

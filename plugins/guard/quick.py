@@ -57,10 +57,14 @@ def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
         # As the calendar reader sees its values: unfolded and unescaped alike (with a
         # fold or an escape of its own, the quick look once missed titles it sees).
         text = unescape(unfold(text))
-    elif suffix not in HTML and ("&#" in text or "&apos;" in text):
-        # The feed reader decodes character references; the titles are looked for
-        # as written and with &amp; &lt; &gt; &quot; &#x27;, but not in every spelling.
+    elif suffix not in HTML and ("&#" in text or "&apos;" in text or "&amp;" in text):
+        # The feed reader decodes character references, and the HTML of an html-typed
+        # summary once more; the titles are looked for as written and with &amp; &lt;
+        # &gt; &quot; &#x27;, but not in every spelling. (Feeds without any of these,
+        # most of them, are not decoded at all: decoding is slow on escaped HTML.)
         text = html.unescape(text)
+        if "&" in text:
+            text = html.unescape(text)
     if suffix not in HTML:
         # Feeds and calendars are judged on normalised text (white space, quotes), so
         # a title written with a double or non-breaking space counts there too.
