@@ -18,7 +18,8 @@ What is checked, for the dossier the element names:
 * Pagefind inputs: ``data-pagefind-meta`` (title, description) and
   ``data-pagefind-filter`` (status, label) values;
 * mentions of an undecided dossier without a marker: a link to ``dossiers/<id>.html``
-  or its exact title in any other text, checked in its block (list item,
+  or its title in any other text (as a reader reads it: decoded, white space and
+  quotes normalised, so also wrapped over two lines), checked in its block (list item,
   paragraph, cell, heading); so a page added later is covered without changing the
   guard. (Unmarked mentions of decided dossiers are not checked: they cannot
   present a proposal as a decision, and skipping them keeps the guard cheap.)

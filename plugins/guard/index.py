@@ -163,8 +163,8 @@ class DossierIndex:
         return found
 
     def _open_in_source(self, raw: str):
-        """Each undecided dossier whose title occurs in HTML/XML source (escaped or
-        not), as found. One scan with every title, so that the longest title wins:
+        """Each undecided dossier whose title occurs in a text (escaped or not), as
+        found. One scan with every title, so that the longest title wins:
         "Regels voor evenementen" (undecided) inside "Regels voor evenementen, tweede
         versie" (decided) is the decided one. (A second pattern of the undecided
         titles alone, as a first look, cost as much to scan and doubled the time to
@@ -175,12 +175,9 @@ class DossierIndex:
             if not info.besluit:
                 yield info
 
-    def open_titles_in_source(self, raw: str) -> list[DossierInfo]:
-        """Undecided dossiers whose title occurs anywhere in HTML/XML source (escaped or not)."""
-        return list({info.id: info for info in self._open_in_source(raw)}.values())
-
     def mentions_open(self, raw: str) -> bool:
-        """Quick check before parsing: does ``raw`` name an undecided dossier at all?"""
+        """Quick check before parsing: does ``raw`` (a file's text, decoded and
+        normalised as the full check reads it) name an undecided dossier at all?"""
         if self.open_ids_in_urls(raw):
             return True
         return next(self._open_in_source(raw), None) is not None
