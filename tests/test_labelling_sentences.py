@@ -172,3 +172,12 @@ def test_normalise_collapses_white_space_as_before(text):
         assert labelling.normalise(text) == text.strip()
     else:
         assert labelling.normalise(text) == labelling._SPACE.sub(" ", before).strip()
+
+
+@given(st.lists(st.sampled_from(["a", " ", "’", "‘", "“", "”", "\u00a0", "\u00ad", "é", "e\u0301", "'", '"']),
+                max_size=30).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_quotes_and_spaces_replaced_as_by_translate(text):
+    expected = unicodedata.normalize("NFC", text).translate(labelling._QUOTES)
+    if not text.isascii():
+        assert labelling.normalise(text) == " ".join(expected.split())
