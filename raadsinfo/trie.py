@@ -24,9 +24,10 @@ def build_trie(words: list[str]) -> dict:
     return trie
 
 
-def trie_regex(words: list[str]) -> str:
-    """One regex (without a group) that matches any of ``words``."""
-    escaped: dict[str, str] = {}
+def trie_regex(words: list[str], special: dict[str, str] | None = None) -> str:
+    """One regex (without a group) that matches any of ``words``; a character in
+    ``special`` stands for its regex there instead (a space for ``\\s+``, say)."""
+    escaped: dict[str, str] = dict(special or {})
 
     def esc(ch: str) -> str:
         if ch not in escaped:

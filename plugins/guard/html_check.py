@@ -208,15 +208,15 @@ def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
     # text node), normalised, so a title wrapped over two lines or written with
     # &nbsp; counts too. (A scan of the raw source missed those.)
     text = top.text(separator="\0") if top is not None else ""
-    named = [info for info in index.titles_in(text) if not info.besluit]
-    if named:
-        for info, owner in _title_nodes(top, named, index, source, text):
+    counts = index.open_title_counts(text)
+    if counts:
+        for info, owner in _title_nodes(top, counts, index, source, text):
             if not _marked_for(owner, info.id) and owner.attrs.get("data-dossier") != info.id:
                 _mention(info, owner, rel, seen, out)
     return out
 
 
-def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str, text: str):
+def _title_nodes(top, counts: dict[DossierInfo, int], index: DossierIndex, source: str, text: str):
     """(dossier, element) for every text node that holds an undecided dossier's title.
 
     Few such titles in the page (a dossier page): each is located with lexbor. Many
@@ -228,12 +228,12 @@ def _title_nodes(top, named: list[DossierInfo], index: DossierIndex, source: str
     title inside another dossier's entry comes from that dossier's own record
     texts, which the record-depth check covers.
     """
+    named = list(counts)
     if len(named) <= 8:
-        flat = labelling.normalise(text)
-        # lexbor finds a title written exactly; one that occurs in the normalised text
-        # more often than as written (wrapped, &nbsp;, double space) is looked for
-        # in every text node instead.
-        loose = [info for info in named if flat.count(info.titel) > text.count(info.titel)]
+        # lexbor finds a title written exactly; one that occurs more often as a reader
+        # reads it than as written (wrapped, &nbsp;, a double space) is looked for in
+        # every text node instead.
+        loose = [info for info in named if counts[info] > text.count(info.titel)]
         for info in named:
             if info in loose:
                 continue

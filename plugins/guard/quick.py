@@ -28,10 +28,8 @@ from __future__ import annotations
 import html
 import re
 
-from raadsinfo import labelling
-
 from .ics_check import unescape, unfold
-from .index import DossierIndex
+from .index import DossierIndex, prepared
 
 HTML = {".html", ".htm"}
 _ATTR = re.compile(rb"""[\s"'](data-dossier|data-label)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))""")
@@ -66,9 +64,9 @@ def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
         text = html.unescape(text)
         if "&" in text:
             text = html.unescape(text)
-    # The full check judges normalised text (white space, quotes): a title wrapped
-    # over two lines or written with a non-breaking space counts there too.
-    return index.mentions_open(labelling.normalise(text))
+    # The full check reads titles as a reader does (wrapped over two lines, with a
+    # non-breaking space, curly quotes): the title pattern allows for that itself.
+    return index.mentions_open(prepared(text))
 
 
 def _stale(raw: bytes) -> bool:
