@@ -533,3 +533,11 @@ def test_files_of_one_dossier_are_checked_by_one_worker():
     others = [(f"/o/p{i}.html", f"p{i}.html") for i in range(100)]
     assert len(_chunks(others, 2, INDEX)) == 32
     assert sorted(f for chunk in _chunks(others, 2, INDEX) for f in chunk) == sorted(others)
+
+
+def test_title_with_curly_quotes_in_running_text_is_a_mention():
+    cameras = DossierInfo("2026-050", "Camera's bij de haven", "voorstel", "in behandeling",
+                          "Voorstel aan de raad: Camera's bij de haven", "dossiers/2026-050.html")
+    index = DossierIndex([cameras, DONE])
+    raw = page(dossier=DONE, body="<p>Het plan Camera’s bij de haven is aangenomen.</p>")
+    assert {v.dossier for v in check_html(raw, "x.html", index)} == {cameras.id}

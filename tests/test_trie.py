@@ -36,3 +36,9 @@ def test_same_pattern_for_titles():
              "Nieuwe sporthal aan de Haven", "Parkeren in de binnenstad", "Parkeren in Hierden", "b.v.", "bijv."]
     assert trie_regex(sorted(words)) == _reference(sorted(words))
     assert re.fullmatch(trie_regex(sorted(words)), "Nieuwe regels voor evenementen, tweede versie")
+
+
+def test_special_characters_stand_for_their_own_regex():
+    pattern = re.compile(trie_regex(["Nieuwe sporthal", "Nieuwe weg"], {" ": r"\s+"}))
+    assert pattern.fullmatch("Nieuwe\n  sporthal") and pattern.fullmatch("Nieuwe\u00a0weg")
+    assert not pattern.fullmatch("Nieuwesporthal")
