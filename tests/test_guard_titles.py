@@ -42,3 +42,12 @@ def test_titles_in_lines_equals_titles_in_on_each_line(text):
     lines = text.splitlines()
     expected = [(n, info) for n, line in enumerate(lines) for info in _INDEX.titles_in(line)]
     assert _INDEX.titles_in_lines(lines) == expected
+
+
+def test_text_in_latin_1_is_in_nfc():
+    """``index._nfc`` skips the NFC check for Latin-1 text: no pair of Latin-1
+    characters changes under NFC (no combining mark is among them)."""
+    import unicodedata
+
+    chars = [chr(cp) for cp in range(256)]
+    assert all(unicodedata.normalize("NFC", a + b) == a + b for a in chars for b in chars)
