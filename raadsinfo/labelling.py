@@ -261,7 +261,6 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 _VOORSTEL = re.compile(r"\b(?:raads)?voorstel\b", _FLAGS)
 _BESLUIT = re.compile(r"\b(?:raads)?besluit\b", _FLAGS)
 _BESLUIT_LABEL = re.compile(r"\s*(?:raads)?besluit\s*:", _FLAGS)
-_SPACE = re.compile(r"\s+")
 #: A sentence: up to and including a full stop (or the end of the text).
 _SENTENCE = re.compile(r"[^.]*\.|[^.]+")
 _MASK = "#"
@@ -298,7 +297,7 @@ def normalise(text: str) -> str:
         for char, replacement in _QUOTE_PAIRS:
             if char in text:
                 text = text.replace(char, replacement)
-    # ``_SPACE.sub(" ", text).strip()``, in C: ``str.split`` splits on exactly the
+    # ``re.sub(r"\s+", " ", text).strip()``, in C: ``str.split`` splits on exactly the
     # characters ``\s`` matches (both ask ``Py_UNICODE_ISSPACE``; a test checks).
     return " ".join(text.split())
 

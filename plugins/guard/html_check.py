@@ -205,8 +205,9 @@ def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
                 if not _marked_for(a, dossier_id):
                     _mention(index.by_id[dossier_id], a, rel, seen, out)
     # Titles as a reader sees them: in the decoded text of the page (one piece per
-    # text node), normalised, so a title wrapped over two lines or written with
-    # &nbsp; counts too. (A scan of the raw source missed those.)
+    # text node), by a title pattern that allows any white space between the words,
+    # so a title wrapped over two lines or written with &nbsp; counts too. (A scan
+    # of the raw source missed those.)
     text = top.text(separator="\0") if top is not None else ""
     counts = index.open_title_counts(text)
     if counts:

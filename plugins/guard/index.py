@@ -214,8 +214,8 @@ class DossierIndex:
                 yield info
 
     def mentions_open(self, raw: str) -> bool:
-        """Quick check before parsing: does ``raw`` (a file's text, decoded and
-        normalised as the full check reads it) name an undecided dossier at all?"""
+        """Quick check before parsing: does ``raw`` (a file's text, decoded as the full
+        check reads it and :func:`prepared`) name an undecided dossier at all?"""
         if self.open_ids_in_urls(raw):
             return True
         return next(self._open_in_source(raw), None) is not None
