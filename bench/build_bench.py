@@ -15,9 +15,13 @@ Run with ``invoke bench --n 2000`` (or ``python bench/build_bench.py --n 2000``)
 Each build runs in its own subprocess; wall seconds are measured around it and peak
 memory is the child's ``ru_maxrss`` from ``os.wait4`` (that child only, including
 any processes it waited for). The guard's share is read from the guard's own
-timing file when the guard plugin writes one (see :func:`guard_seconds`); with
-``--guard-ab`` the full build is also run without the guard and the difference is
-reported, which works for any guard.
+timing file when the guard plugin writes one (see :func:`guard_seconds`): the time the
+build waited for the guard. On a big site the guard checks most files beside the
+build, on CPU time the build leaves idle (``plugins/guard/background.py``); the line
+per run says how many files and how much CPU that was. With ``--guard-ab`` each round
+also builds the full site without the guard, and the difference is reported (fastest
+against fastest, and median against median): that counts everything the guard costs
+the build, also any slowdown from its process beside the build, for any guard.
 
 Targets at N = 2,000: full build <= 1.5x plain Pelican, peak memory < 500 MB.
 """
@@ -66,6 +70,7 @@ class Run:
     returncode: int
     output: str = ""
     guard: float | None = None
+    guard_details: dict | None = None  # the guard's timing file
 
 
 def measure(name: str, cmd: list[str], cwd: Path, env: dict | None = None, log: Path | None = None) -> Run:
@@ -115,8 +120,10 @@ def post_build_cmd(output: Path) -> list[str]:
     return [PY, "-c", code, str(output)]
 
 
-#: The guard prints "Labelcontrole: ... in 0.82 s, 0 fouten" (plugins/guard/check.py).
-GUARD_TIME = re.compile(r"Labelcontrole:.*? in (\d+(?:[.,]\d+)?) s")
+#: The guard prints "Labelcontrole: ... in 0.82 s ..., 0 fouten" after the build, or
+#: "Labelcontrole: ...; de bouw wachtte 0.82 s op de controle ..." when it checked
+#: beside the build (plugins/guard/check.py, Report.summary).
+GUARD_TIME = re.compile(r"Labelcontrole:.*?(?: in| wachtte) (\d+(?:[.,]\d+)?) s")
 
 
 def guard_seconds(timing_file: Path, log: str) -> float | None:
@@ -133,6 +140,23 @@ def guard_seconds(timing_file: Path, log: str) -> float | None:
             pass
     hits = GUARD_TIME.findall(log)
     return float(hits[-1].replace(",", ".")) if hits else None
+
+
+def guard_details(timing_file: Path) -> dict | None:
+    """Everything the guard wrote to its timing file (with ``background``, ``early``:
+    files checked beside the build, ``early_cpu_seconds``), if it wrote one."""
+    try:
+        return json.loads(timing_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def beside(details: dict | None) -> str:
+    """What the guard did beside the build, for the per-run line."""
+    if not details or not details.get("background"):
+        return ""
+    cpu = details.get("early_cpu_seconds", 0) + details.get("index_cpu_seconds", 0)
+    return f" (naast de bouw: {details.get('early', 0)} bestanden, {cpu:.2f} s CPU)"
 
 
 def guard_shares(runs: list[Run]) -> list[float]:
@@ -161,7 +185,8 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
     plugins = active_plugins()
     results: dict = {"n": n, "seed": seed, "today": today, "decided": decided, "plugins": plugins,
                      "python": sys.version.split()[0], "cpus": os.cpu_count()}
-    full_runs, plain_runs = [], []
+    full_runs, plain_runs, noguard_runs = [], [], []
+    without = [p for p in plugins if p != "guard"]
     for i in range(repeat):
         out = workdir / f"out-full-{i}"
         timing = workdir / f"guard-timing-{i}.json"
@@ -171,8 +196,10 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
             print(r.output[-4000:], file=sys.stderr)
             raise SystemExit(f"De volledige bouw is mislukt (exit {r.returncode}).")
         r.guard = guard_seconds(timing, r.output)
+        r.guard_details = guard_details(timing)
         full_runs.append(r)
-        share = f"  guard {r.guard:.2f} s = {100 * r.guard / r.seconds:.1f}%" if r.guard is not None else ""
+        share = (f"  guard {r.guard:.2f} s = {100 * r.guard / r.seconds:.1f}%{beside(r.guard_details)}"
+                 if r.guard is not None else "")
         print(f"  volledige site   run {i + 1}: {r.seconds:7.2f} s  {r.peak_mb:6.0f} MB{share}")
         p = measure("plain", plain_build_cmd(plain, workdir / f"out-plain-{i}"), plain, env, workdir / f"plain-{i}.log")
         if p.returncode:
@@ -180,6 +207,16 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
             raise SystemExit(f"De gewone Pelican-bouw is mislukt (exit {p.returncode}).")
         plain_runs.append(p)
         print(f"  gewone Pelican   run {i + 1}: {p.seconds:7.2f} s  {p.peak_mb:6.0f} MB")
+        if guard_ab and "guard" in plugins:  # in the same round: the machine drifts between rounds
+            out_ng = workdir / f"out-noguard-{i}"
+            g = measure("noguard", full_build_cmd(content, out_ng, today, ["-e", f"PLUGINS={json.dumps(without)}"]),
+                        ROOT, env, workdir / f"noguard-{i}.log")
+            if g.returncode:
+                print(g.output[-4000:], file=sys.stderr)
+                raise SystemExit("De bouw zonder guard is mislukt.")
+            noguard_runs.append(g)
+            shutil.rmtree(out_ng, ignore_errors=True)
+            print(f"  zonder guard     run {i + 1}: {g.seconds:7.2f} s")
         if i < repeat - 1:
             shutil.rmtree(out, ignore_errors=True)
             shutil.rmtree(workdir / f"out-plain-{i}", ignore_errors=True)
@@ -199,21 +236,12 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
     # and the fastest build above may come from different runs on a noisy machine.
     results["guard_shares"] = guard_shares(full_runs)
     results["guard_plugin"] = "guard" in plugins
-    if guard_ab and "guard" in plugins:
-        without = [p for p in plugins if p != "guard"]
-        runs = []
-        for i in range(repeat):
-            out = workdir / f"out-noguard-{i}"
-            r = measure("noguard", full_build_cmd(content, out, today, ["-e", f"PLUGINS={json.dumps(without)}"]),
-                        ROOT, env, workdir / f"noguard-{i}.log")
-            if r.returncode:
-                print(r.output[-4000:], file=sys.stderr)
-                raise SystemExit("De bouw zonder guard is mislukt.")
-            runs.append(r)
-            shutil.rmtree(out, ignore_errors=True)
-            print(f"  zonder guard     run {i + 1}: {r.seconds:7.2f} s")
-        results["noguard_seconds"] = round(best(runs).seconds, 2)
-        results["guard_share_ab"] = round((full.seconds - best(runs).seconds) / full.seconds, 3)
+    if noguard_runs:
+        results["noguard_seconds"] = round(best(noguard_runs).seconds, 2)
+        results["guard_share_ab"] = round((full.seconds - best(noguard_runs).seconds) / full.seconds, 3)
+        with_guard = statistics.median(r.seconds for r in full_runs)
+        results["guard_share_ab_median"] = round(
+            (with_guard - statistics.median(r.seconds for r in noguard_runs)) / with_guard, 3)
 
     steps = post_build_steps()
     results["post_build_steps"] = steps
@@ -277,8 +305,10 @@ def report(r: dict) -> str:
     else:
         lines.append("guard          : niet actief in pelicanconf.PLUGINS")
     if r.get("guard_share_ab") is not None:
+        median = r.get("guard_share_ab_median")
         lines.append(f"guard (A/B)    : zonder guard {r['noguard_seconds']:.2f} s, "
-                     f"aandeel {100 * r['guard_share_ab']:.1f}%")
+                     f"aandeel {100 * r['guard_share_ab']:.1f}% (snelste met / snelste zonder)"
+                     + (f", {100 * median:.1f}% (mediaan met / mediaan zonder)" if median is not None else ""))
     if r.get("post_build_steps"):
         secs = r.get("post_build_seconds")
         lines.append(f"na de bouw     : {', '.join(r['post_build_steps'])}: "

@@ -70,3 +70,15 @@ def test_guard_share_per_build_uses_the_same_run():
                    "ratio": 1.25, "guard_seconds": 1.0, "guard_share": 0.1, "guard_plugin": True,
                    "guard_shares": [0.1, 0.15]})
     assert "guard per bouw : 10.0%, 15.0% (mediaan 12.5%)" in text
+
+
+def test_guard_time_is_read_from_the_line_of_a_guard_beside_the_build(tmp_path):
+    from bench.build_bench import beside, guard_seconds
+
+    log = ("Labelcontrole: 12 bestanden gecontroleerd, 3 overgeslagen; de bouw wachtte 0.31 s op de controle "
+           "(CPU 1.20 s, waarvan 0.90 s naast de bouw; 9 bestanden al tijdens het schrijven gecontroleerd; "
+           "aan het eind 2 processen), 0 fouten\n")
+    assert guard_seconds(tmp_path / "missing.json", log) == 0.31
+    assert beside({"background": True, "early": 9, "early_cpu_seconds": 0.7, "index_cpu_seconds": 0.2}) == (
+        " (naast de bouw: 9 bestanden, 0.90 s CPU)")
+    assert beside({"background": False}) == "" and beside(None) == ""

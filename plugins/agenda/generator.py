@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pelican import signals
 from pelican.generators import Generator
 
 from raadsinfo import agenda
@@ -58,6 +59,7 @@ class AgendaGenerator(Generator):
             target = out / pad
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+            signals.content_written.send(str(target), context=self.context)
 
         write(paden.vergaderingen, kalender(
             f"Vergaderingen gemeenteraad {gemeente}".strip(),
@@ -67,3 +69,5 @@ class AgendaGenerator(Generator):
         # One calendar per dossier: thousands on a big site, serialised on every CPU.
         fork_map(_write_dossier_agenda, range(len(site.dossiers)),
                  shared=(site.dossiers, paden, out, base, host, locatie))
+        for d in site.dossiers:  # written in workers: tell the plugins that follow (the guard) here
+            signals.content_written.send(str(out / paden.dossier_agenda(d.id)), context=self.context)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from datetime import date
 
+from pelican import signals
 from pelican.generators import Generator
 
 from raadsinfo import export
@@ -61,3 +62,4 @@ class ExportGenerator(Generator):
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w", encoding="utf-8", newline="") as fh:
                 fh.write(make())
+            signals.content_written.send(path, context=self.context)  # as Pelican's writer does

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pelican import signals
 from pelican.generators import Generator
 
 from raadsinfo.parallel import fork_map, shared
@@ -54,6 +55,9 @@ class FeedsGenerator(Generator):
             folder.mkdir(parents=True, exist_ok=True)
         # Thousands of dossier feeds on a big site: serialise them on every CPU.
         fork_map(_write_feed, range(len(feeds)), shared=(feeds, Entries(uitgever), out))
+        for feed in feeds:  # written in workers: tell the plugins that follow (the guard) here
+            for pad in (feed.pad_atom, feed.pad_rss):
+                signals.content_written.send(str(out / pad), context=self.context)
         writer.write_file(
             PADEN.pers, self.get_template("pers"), self.context,
             relative_urls=self.settings.get("RELATIVE_URLS", False), page_name=PADEN.pers[:-5],

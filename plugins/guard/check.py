@@ -45,14 +45,27 @@ class Report:
     seconds: float = 0.0  # wall clock
     cpu_seconds: float = 0.0  # CPU time, workers included: stable on a busy machine
     jobs: int = 1  # processes that checked files
+    #: Checked beside the build while it was still writing (see :mod:`guard.background`),
+    #: and unchanged since: files, and the CPU time spent on the index and on them.
+    early: int = 0
+    background: bool = False
+    index_cpu_seconds: float = 0.0
+    early_cpu_seconds: float = 0.0
 
     def __bool__(self) -> bool:
         return not self.violations
 
     def summary(self) -> str:
+        processes = f"{self.jobs} {'proces' if self.jobs == 1 else 'processen'}"
+        if self.background:
+            return (f"Labelcontrole: {self.checked} bestanden gecontroleerd, {self.skipped} overgeslagen; "
+                    f"de bouw wachtte {self.seconds:.2f} s op de controle (CPU {self.cpu_seconds:.2f} s, "
+                    f"waarvan {self.index_cpu_seconds + self.early_cpu_seconds:.2f} s naast de bouw; "
+                    f"{self.early} bestanden al tijdens het schrijven gecontroleerd; aan het eind "
+                    f"{processes}), {len(self.violations)} fouten")
         return (f"Labelcontrole: {self.checked} bestanden gecontroleerd, {self.skipped} overgeslagen "
-                f"in {self.seconds:.2f} s (CPU {self.cpu_seconds:.2f} s, {self.jobs} "
-                f"{'proces' if self.jobs == 1 else 'processen'}), {len(self.violations)} fouten")
+                f"in {self.seconds:.2f} s (CPU {self.cpu_seconds:.2f} s, {processes}), "
+                f"{len(self.violations)} fouten")
 
     def text(self) -> str:
         n = len(self.violations)
@@ -94,23 +107,41 @@ def _read(path: str) -> bytes:
         return f.read()
 
 
+def check_file(path: str, rel: str, index: DossierIndex, raw: bytes | None = None) -> tuple[list[Violation], str]:
+    """Check one output file: (violations, what was done: "checked", "skipped" by the
+    quick look, or "" for a file the guard does not read). ``raw`` is its content if
+    already read."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in HTML or suffix in XML or suffix == ".ics":
+        checker = check_html if suffix in HTML else check_feed if suffix in XML else check_ics
+        raw = _read(path) if raw is None else raw
+        if not needs_parse(raw, suffix, index):
+            return [], "skipped"
+    elif suffix in CHECKERS:
+        checker = CHECKERS[suffix]
+        raw = _read(path) if raw is None else raw
+    else:
+        return [], ""
+    return checker(raw, rel, index), "checked"
+
+
+def is_checked(rel: str) -> bool:
+    """Would :func:`check_file` read this file, and does :func:`_files` list it?"""
+    suffix = os.path.splitext(rel)[1].lower()
+    if not (suffix in HTML or suffix in XML or suffix == ".ics" or suffix in CHECKERS):
+        return False
+    return not any(part in SKIP_DIRS for part in rel.split("/")[:-1])
+
+
 def _check_files(files: list[tuple[str, str]], index: DossierIndex) -> Report:
     report = Report()
     for path, rel in files:
-        suffix = os.path.splitext(path)[1].lower()
-        if suffix in HTML or suffix in XML or suffix == ".ics":
-            checker = check_html if suffix in HTML else check_feed if suffix in XML else check_ics
-            raw = _read(path)
-            if not needs_parse(raw, suffix, index):
-                report.skipped += 1
-                continue
-        elif suffix in CHECKERS:
-            checker = CHECKERS[suffix]
-            raw = _read(path)
-        else:
-            continue
-        report.checked += 1
-        report.violations += checker(raw, rel, index)
+        violations, done = check_file(path, rel, index)
+        if done == "checked":
+            report.checked += 1
+            report.violations += violations
+        elif done == "skipped":
+            report.skipped += 1
     return report
 
 

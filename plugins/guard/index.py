@@ -72,6 +72,14 @@ class Violation:
                 f"    Schrijf in plaats daarvan: {self.write}")
 
 
+def fingerprint(dossiers) -> int:
+    """What the guard knows of the dossiers (every :class:`DossierInfo` field), as one
+    number: the guard beside the build checks that the dossiers did not change
+    between the moment it built its index and the end of the build."""
+    infos = (d if isinstance(d, DossierInfo) else DossierInfo.of(d) for d in dossiers)
+    return hash(tuple((i.id, i.titel, i.label, i.status, i.label_titel, i.url, i.stemming) for i in infos))
+
+
 def _variants(titel: str) -> set[str]:
     """A title as it may appear in text, HTML or XML source."""
     if len(titel) < 4:  # too short to recognise reliably
