@@ -30,7 +30,6 @@ Plain Python (no Pelican): the glue in ``__init__.py`` connects it to the signal
 
 from __future__ import annotations
 
-import fcntl
 import gc
 import hashlib
 import multiprocessing
@@ -39,6 +38,11 @@ import pickle
 import time
 import traceback
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # not on Windows, where there is no fork and so no guard beside the build
+    fcntl = None
 
 from .check import Report, _chunks, _files, _read, check_file, check_output, is_checked
 from .index import DossierIndex, fingerprint
@@ -95,7 +99,7 @@ class Background:
         os.set_blocking(self._fd, False)
         try:  # room for every path of a big site (Linux lets anyone have 1 MB)
             fcntl.fcntl(self._fd, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
-        except (AttributeError, OSError):
+        except (AttributeError, OSError):  # not Linux: paths wait in the build a little more
             pass
         self._prefix = os.path.join(self.folder, "")  # Pelican reports absolute paths below it
         self._pending = bytearray()
