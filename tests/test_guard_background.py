@@ -96,7 +96,7 @@ def test_a_page_changed_after_it_was_checked_is_checked_again(tmp_path, started)
     bg = started(folder, 2)
     bg.written(folder / "dossiers/2026-040.html")
     _until_checked(bg, 1)
-    (folder / "dossiers/2026-040.html").write_bytes(BAD_PAGE)  # same length class, no signal
+    (folder / "dossiers/2026-040.html").write_bytes(BAD_PAGE)  # no signal, as a post-processor would
     report = bg.finish()
     assert any(v.file == "dossiers/2026-040.html" and v.element == "<title>" for v in report.violations)
     assert report.early == 0
