@@ -13,7 +13,10 @@ How.
   At the lowest CPU priority (``nice`` :data:`NICE`) it builds the index, so the build
   no longer waits for that, and then checks every file the build reports as written
   (Pelican's ``content_written`` and ``feed_written`` signals), remembering a digest
-  of the bytes it checked. It only takes CPU time the build leaves unused.
+  of the bytes it checked. It is meant to take only CPU time the build leaves
+  unused; on a machine whose cores share their resources (the development VM: two
+  busy processes each run about 1.6x slower than one alone) it still slows the
+  build somewhat, by less than it saves (``docs/guard.md``, "Cost").
 * :meth:`Background.written` hands it a path without ever making the build wait: the
   pipe is non-blocking, and what does not fit waits in a buffer in the build.
 * :meth:`Background.finish` keeps the guard's promise unchanged. After the whole
