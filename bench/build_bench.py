@@ -133,10 +133,11 @@ def guard_seconds(timing_file: Path, log: str) -> float | None:
     variable ``RAADSINFO_GUARD_TIMING`` (see ``plugins/guard/__init__.py``) and prints
     a "Labelcontrole: ... in X s" line; the file wins, the log line is the fallback.
     """
-    if timing_file.exists():
+    details = guard_details(timing_file)
+    if details is not None:
         try:
-            return float(json.loads(timing_file.read_text(encoding="utf-8"))["seconds"])
-        except (ValueError, KeyError, TypeError):
+            return float(details["seconds"])
+        except (KeyError, TypeError, ValueError):
             pass
     hits = GUARD_TIME.findall(log)
     return float(hits[-1].replace(",", ".")) if hits else None
@@ -146,9 +147,10 @@ def guard_details(timing_file: Path) -> dict | None:
     """Everything the guard wrote to its timing file (with ``background``, ``early``:
     files checked beside the build, ``early_cpu_seconds``), if it wrote one."""
     try:
-        return json.loads(timing_file.read_text(encoding="utf-8"))
+        details = json.loads(timing_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    return details if isinstance(details, dict) else None
 
 
 def beside(details: dict | None) -> str:

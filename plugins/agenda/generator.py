@@ -27,8 +27,9 @@ def _paden():
     return PADEN, site_base, tag_authority
 
 
-def _write_dossier_agenda(i: int) -> None:
-    """agenda/dossier/<id>.ics for dossier ``i`` (runs in a worker process on big sites)."""
+def _write_dossier_agenda(i: int) -> str:
+    """agenda/dossier/<id>.ics for dossier ``i`` (runs in a worker process on big
+    sites); the path written."""
     dossiers, paden, out, base, host, locatie = shared()
     d = dossiers[i]
     target = out / paden.dossier_agenda(d.id)
@@ -37,6 +38,7 @@ def _write_dossier_agenda(i: int) -> None:
         d.label_titel,
         f"De stemming over dossier {d.id} in de gemeenteraad: gepland, of de uitkomst als die er is.",
         agenda.dossier_agenda(d), base, host, locatie))
+    return str(target)
 
 
 class AgendaGenerator(Generator):
@@ -67,7 +69,7 @@ class AgendaGenerator(Generator):
             "Een voorstel is nog niet besloten.",
             agenda.komende_agendapunten(site.dossiers, today), base, host, locatie))
         # One calendar per dossier: thousands on a big site, serialised on every CPU.
-        fork_map(_write_dossier_agenda, range(len(site.dossiers)),
-                 shared=(site.dossiers, paden, out, base, host, locatie))
-        for d in site.dossiers:  # written in workers: tell the plugins that follow (the guard) here
-            signals.content_written.send(str(out / paden.dossier_agenda(d.id)), context=self.context)
+        written = fork_map(_write_dossier_agenda, range(len(site.dossiers)),
+                           shared=(site.dossiers, paden, out, base, host, locatie))
+        for path in written:  # written in workers: tell the plugins that follow (the guard) here
+            signals.content_written.send(path, context=self.context)

@@ -19,8 +19,9 @@ from .paden import PADEN, site_base, tag_authority
 from .schrijver import Entries, Uitgever, atom_en_rss
 
 
-def _write_feed(i: int) -> None:
-    """Write feed ``i`` as Atom and RSS (runs in a worker process on big sites).
+def _write_feed(i: int) -> tuple[str, str]:
+    """Write feed ``i`` as Atom and RSS (runs in a worker process on big sites); the
+    two paths written.
 
     The folders exist already; ``entries`` is filled per process, so an event shared by
     several feeds is turned into a feedgen entry once per worker.
@@ -28,8 +29,10 @@ def _write_feed(i: int) -> None:
     feeds, entries, out = shared()
     feed = feeds[i]
     data_atom, data_rss = atom_en_rss(feed, entries.uitgever, entries)
-    (out / feed.pad_atom).write_bytes(data_atom)
-    (out / feed.pad_rss).write_bytes(data_rss)
+    paths = (out / feed.pad_atom, out / feed.pad_rss)
+    for path, data in zip(paths, (data_atom, data_rss), strict=True):
+        path.write_bytes(data)
+    return str(paths[0]), str(paths[1])
 
 
 class FeedsGenerator(Generator):
@@ -54,10 +57,10 @@ class FeedsGenerator(Generator):
         for folder in {(out / pad).parent for f in feeds for pad in (f.pad_atom, f.pad_rss)}:
             folder.mkdir(parents=True, exist_ok=True)
         # Thousands of dossier feeds on a big site: serialise them on every CPU.
-        fork_map(_write_feed, range(len(feeds)), shared=(feeds, Entries(uitgever), out))
-        for feed in feeds:  # written in workers: tell the plugins that follow (the guard) here
-            for pad in (feed.pad_atom, feed.pad_rss):
-                signals.content_written.send(str(out / pad), context=self.context)
+        written = fork_map(_write_feed, range(len(feeds)), shared=(feeds, Entries(uitgever), out))
+        for paths in written:  # written in workers: tell the plugins that follow (the guard) here
+            for path in paths:
+                signals.content_written.send(path, context=self.context)
         writer.write_file(
             PADEN.pers, self.get_template("pers"), self.context,
             relative_urls=self.settings.get("RELATIVE_URLS", False), page_name=PADEN.pers[:-5],

@@ -38,7 +38,7 @@ from pelican import signals
 from raadsinfo import guard_records
 
 from .background import Background
-from .check import LabelRuleBroken, Report, _jobs, check_output
+from .check import LabelRuleBroken, Report, check_output, jobs_for
 from .index import DossierIndex
 
 _state: dict = {}
@@ -56,7 +56,7 @@ def _background_jobs(settings, dossiers: int) -> int:
                                                                                   BACKGROUND_FROM)
     if not wanted or "fork" not in multiprocessing.get_all_start_methods():
         return 0
-    return _jobs(None, FILES_PER_DOSSIER * dossiers)
+    return jobs_for(None, FILES_PER_DOSSIER * dossiers)
 
 
 def _start(generator, site=None, **_) -> None:

@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from raadsinfo.parallel import default_jobs
+
 from .data_check import check_csv, check_json
 from .feed_check import check_feed
 from .html_check import check_html
@@ -107,28 +109,37 @@ def _read(path: str) -> bytes:
         return f.read()
 
 
+def _checker(suffix: str):
+    """(checker, may the quick look skip the file?) for a file of this kind, or None
+    for a file the guard does not read. Exports are few and always parsed."""
+    if suffix in HTML:
+        return check_html, True
+    if suffix in XML:
+        return check_feed, True
+    if suffix == ".ics":
+        return check_ics, True
+    checker = CHECKERS.get(suffix)
+    return (checker, False) if checker else None
+
+
 def check_file(path: str, rel: str, index: DossierIndex, raw: bytes | None = None) -> tuple[list[Violation], str]:
     """Check one output file: (violations, what was done: "checked", "skipped" by the
     quick look, or "" for a file the guard does not read). ``raw`` is its content if
     already read."""
     suffix = os.path.splitext(path)[1].lower()
-    if suffix in HTML or suffix in XML or suffix == ".ics":
-        checker = check_html if suffix in HTML else check_feed if suffix in XML else check_ics
-        raw = _read(path) if raw is None else raw
-        if not needs_parse(raw, suffix, index):
-            return [], "skipped"
-    elif suffix in CHECKERS:
-        checker = CHECKERS[suffix]
-        raw = _read(path) if raw is None else raw
-    else:
+    kind = _checker(suffix)
+    if kind is None:
         return [], ""
+    checker, quick = kind
+    raw = _read(path) if raw is None else raw
+    if quick and not needs_parse(raw, suffix, index):
+        return [], "skipped"
     return checker(raw, rel, index), "checked"
 
 
 def is_checked(rel: str) -> bool:
     """Would :func:`check_file` read this file, and does :func:`_files` list it?"""
-    suffix = os.path.splitext(rel)[1].lower()
-    if not (suffix in HTML or suffix in XML or suffix == ".ics" or suffix in CHECKERS):
+    if _checker(os.path.splitext(rel)[1].lower()) is None:
         return False
     return not any(part in SKIP_DIRS for part in rel.split("/")[:-1])
 
@@ -199,10 +210,13 @@ def _worker(files: list[tuple[str, str]]) -> tuple[list[Violation], int, int]:
     return report.violations, report.checked, report.skipped
 
 
-def _jobs(jobs: int | None, files: int) -> int:
+def jobs_for(jobs: int | None, files: int) -> int:
+    """Processes for checking ``files`` files: ``jobs`` if given, else the environment
+    variable ``RAADSINFO_GUARD_JOBS``, else one per CPU (as the build's own workers)
+    from :data:`PARALLEL_FROM` files on; 1 without ``fork``."""
     if jobs is None:
         env = os.environ.get("RAADSINFO_GUARD_JOBS")
-        jobs = int(env) if env else (min(os.cpu_count() or 1, 4) if files >= PARALLEL_FROM else 1)
+        jobs = int(env) if env else (default_jobs() if files >= PARALLEL_FROM else 1)
     if jobs > 1 and "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, jobs)
@@ -223,7 +237,7 @@ def check_output(folder: Path, dossiers, index: DossierIndex | None = None, jobs
     folder = Path(folder)
     index = index or DossierIndex(dossiers)
     files = list(_files(folder))
-    jobs = _jobs(jobs, len(files))
+    jobs = jobs_for(jobs, len(files))
     if jobs == 1:
         report = _check_files(files, index)
     else:
