@@ -128,6 +128,16 @@ def test_h1_without_voorstel_label():
     _one(problems(page(h1="Nieuwe sporthal aan de Haven")), "<h1>", "zonder het label 'Voorstel'")
 
 
+def test_page_with_a_byte_that_is_not_utf8_is_still_checked():
+    """The parser gets valid UTF-8 as bytes and anything else as replaced text: both
+    are checked alike (the text with U+FFFD where the bad byte was)."""
+    bad = page(h1="Besluit: Nieuwe sporthal aan de Haven \xff".replace("\xff", "\ufffd")).replace(
+        "\ufffd".encode(), b"\xff")
+    assert b"\xff" in bad
+    _one(problems(bad), "<h1>", "Besluit:")
+    assert problems(page().replace(b"<article", b"<p>\xff</p><article")) == []
+
+
 def test_claim_in_breadcrumb():
     _one(problems(page(crumb="Besloten: Nieuwe sporthal aan de Haven")), "(breadcrumb)", "Besloten:")
 
@@ -151,6 +161,19 @@ def test_claim_in_list_entry():
 
 def test_list_entry_title_without_label():
     _one(problems(listing(card(OPEN, titel="Nieuwe sporthal aan de Haven"))), "<h3>", "zonder het label")
+
+
+def test_a_card_repeated_on_list_pages_is_judged_alike_on_each():
+    """Cards found right are remembered by their markup; a card with a violation is
+    reported on every page it is on, and a remembered card counts for its own
+    dossier's facts only (a new build's index makes new keys)."""
+    good, bad = card(OPEN), card(OPEN, extra="De raad heeft besloten.")
+    for rel in ("a.html", "b.html"):
+        assert problems(listing(good, bad), rel=rel) == problems(listing(bad), rel=rel)
+        assert [v.file for v in problems(listing(good, bad), rel=rel)] == [rel]
+    decided_now = DossierInfo(OPEN.id, OPEN.titel, "besluit", "aangenomen", f"Besluit: {OPEN.titel}", OPEN.url)
+    found = check_html(listing(good), "x.html", DossierIndex([decided_now, DONE]))
+    assert any("data-label" in v.element for v in found), found
 
 
 def test_decided_dossier_badge_must_carry_result():
@@ -253,6 +276,21 @@ def test_ics_reader_unfolds_and_unescapes():
     raw = (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;LANGUAGE=nl:Voorstel aan de raad: Nieuwe sp\r\n orthal\\, "
            b"Haven\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     assert events(raw) == [{"SUMMARY": "Voorstel aan de raad: Nieuwe sporthal, Haven"}]
+
+
+def test_unfold_is_the_rfc_5545_pattern_in_two_steps():
+    """``unfold`` is ``re.sub(r"\\r?\\n[ \\t]", "", text)`` on every text of up to 7
+    characters of CR, LF, space, tab and a letter (the two-step version is faster)."""
+    import itertools
+    import re
+
+    from guard.ics_check import unfold
+
+    reference = re.compile(r"\r?\n[ \t]")
+    for n in range(1, 8):
+        for chars in itertools.product("\r\n \ta", repeat=n):
+            text = "".join(chars)
+            assert unfold(text) == reference.sub("", text), repr(text)
 
 
 def test_ics_reader_with_only_some_properties_reads_them_alike():

@@ -123,6 +123,15 @@ def _many_page(extra: str) -> bytes:
     return listing(*(card(d) for d in MANY), extra=extra)
 
 
+def test_title_counts_stop_after_most_titles_and_are_complete_below():
+    text = "\0".join(f"{d.titel}\0{d.titel}" for d in MANY)
+    assert MANY_INDEX.open_title_counts(text) == {d: 2 for d in MANY}
+    few = MANY_INDEX.open_title_counts(text, most=8)
+    assert list(few) == MANY[:9] and few[MANY[8]] == 1  # the ninth only shows there are more
+    eight = "\0".join(f"{d.titel}\0{d.titel}" for d in MANY[:8])
+    assert MANY_INDEX.open_title_counts(eight, most=8) == {d: 2 for d in MANY[:8]}
+
+
 def test_unmarked_title_outside_the_entries_of_a_long_list_is_found():
     found = html_check.check_html(_many_page(_OUTSIDE[1]), "x.html", MANY_INDEX)
     assert any(v.dossier == MANY[3].id and "zonder merkteken" in v.element for v in found), found

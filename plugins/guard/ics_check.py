@@ -20,13 +20,22 @@ from raadsinfo.labelling import Plek
 
 from .index import DossierIndex, Violation, check_text
 
-_FOLD = re.compile(r"\r?\n[ \t]")
+_FOLD = re.compile(r"\n[ \t]")
 _ESCAPES = re.compile(r"\\([\\;,nN])")
 
 
 def unfold(text: str) -> str:
-    """Content lines as RFC 5545 folds them back: a line break followed by a space or
-    a tab continues the line. (The guard's quick look unfolds with this too.)"""
+    r"""Content lines as RFC 5545 folds them back: a line break followed by a space or
+    a tab continues the line. (The guard's quick look unfolds with this too.)
+
+    That is ``re.sub(r"\r?\n[ \t]", "", text)`` (a test compares them on every short
+    text of these characters), in two steps: the CR of a fold first, then the fold
+    itself, with a pattern that starts with a literal line feed, which ``re`` looks
+    for fast, instead of trying an optional CR at every character (21 µs against
+    6 µs for a calendar of one dossier).
+    """
+    if "\r\n " in text or "\r\n\t" in text:
+        text = text.replace("\r\n ", "\n ").replace("\r\n\t", "\n\t")
     return _FOLD.sub("", text)
 
 

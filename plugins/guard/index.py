@@ -162,12 +162,19 @@ class DossierIndex:
     def ids_in_urls(self, text: str) -> set[str]:
         return {m for m in self.URL.findall(text) if m in self.by_id}
 
-    def open_title_counts(self, text: str) -> dict[DossierInfo, int]:
+    def open_title_counts(self, text: str, most: int | None = None) -> dict[DossierInfo, int]:
         """How often each undecided dossier's title occurs in a decoded text, written
-        as a reader would read it as that title (see :data:`_LOOSE`), in order."""
+        as a reader would read it as that title (see :data:`_LOOSE`), in order.
+
+        With ``most``, the scan stops at the first title beyond ``most`` different
+        ones: the counts then say only that there are more (a list page names
+        hundreds, and a caller that treats "many" alike need not count them all)."""
         counts: dict[DossierInfo, int] = {}
         if self._titles and text:
             for info in self._open_in_source(prepared(text)):
+                if most is not None and info not in counts and len(counts) == most:
+                    counts[info] = 1
+                    break
                 counts[info] = counts.get(info, 0) + 1
         return counts
 
