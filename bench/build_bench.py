@@ -19,9 +19,12 @@ timing file when the guard plugin writes one (see :func:`guard_seconds`): the ti
 build waited for the guard. On a big site the guard checks most files beside the
 build, on CPU time the build leaves idle (``plugins/guard/background.py``); the line
 per run says how many files and how much CPU that was. With ``--guard-ab`` each round
-also builds the full site without the guard, and the difference is reported (fastest
-against fastest, and median against median): that counts everything the guard costs
-the build, also any slowdown from its process beside the build, for any guard.
+also builds the full site without the guard (every other round before the build with
+it), and the difference is reported: fastest against fastest, median against median,
+and per round (the build with the guard minus the one without it in the same round:
+the median of those differences with a distribution-free 90 % interval, as a share
+of the build without the guard). That counts everything the guard costs the build,
+also any slowdown from its process beside the build, for any guard.
 
 Targets at N = 2,000: full build <= 1.5x plain Pelican, peak memory < 500 MB.
 """
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import re
 import shutil
@@ -74,7 +78,14 @@ class Run:
 
 
 def measure(name: str, cmd: list[str], cwd: Path, env: dict | None = None, log: Path | None = None) -> Run:
-    """Run ``cmd`` in a subprocess; wall time and that child's peak RSS."""
+    """Run ``cmd`` in a subprocess; wall time and that child's peak RSS.
+
+    The disk is synced first, outside the time: a build writes some 100 MB, and the
+    kernel writes it out over the next seconds, during whatever build runs next. In
+    the sixth session's A/B that made the first build of every round 1.5 s slower
+    than the last (the build with the guard ran first in every round until then)."""
+    if hasattr(os, "sync"):
+        os.sync()
     out = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -166,6 +177,38 @@ def guard_shares(runs: list[Run]) -> list[float]:
     return [round(r.guard / r.seconds, 3) for r in runs if r.guard is not None and r.seconds > 0]
 
 
+def median_interval(values: list[float], confidence: float = 0.9) -> tuple[float, float, float]:
+    """(low, high, coverage): the narrowest interval of order statistics that holds the
+    median of the distribution ``values`` come from with at least ``confidence``.
+
+    Distribution-free (the sign test): the median lies below the k-th smallest of n
+    values with probability P(Binomial(n, 1/2) < k). With fewer than 5 values no
+    such interval reaches 90 %; the whole range is returned with its coverage."""
+    xs = sorted(values)
+    n = len(xs)
+    below = [math.comb(n, j) / 2 ** n for j in range(n + 1)]
+    k = 1
+    while k < n - k and 1 - 2 * sum(below[:k + 1]) >= confidence:
+        k += 1
+    return xs[k - 1], xs[n - k], 1 - 2 * sum(below[:k])
+
+
+def paired(with_guard: list[Run], without: list[Run]) -> dict | None:
+    """What the guard adds to a build, per round: the build with the guard minus the
+    build without it in the same round. Median and its 90 % interval, in seconds and
+    as a share of the median build without the guard."""
+    diffs = [a.seconds - b.seconds for a, b in zip(with_guard, without, strict=False)]
+    if not diffs:
+        return None
+    base = statistics.median(r.seconds for r in without)
+    low, high, coverage = median_interval(diffs)
+    middle = statistics.median(diffs)
+    return {"rounds": len(diffs), "median_seconds": round(middle, 2), "low_seconds": round(low, 2),
+            "high_seconds": round(high, 2), "coverage": round(coverage, 3), "share": round(middle / base, 3),
+            "share_low": round(low / base, 3), "share_high": round(high / base, 3),
+            "differences": [round(d, 2) for d in diffs]}
+
+
 def best(runs: list[Run]) -> Run:
     return min(runs, key=lambda r: r.seconds)
 
@@ -189,7 +232,8 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
                      "python": sys.version.split()[0], "cpus": os.cpu_count()}
     full_runs, plain_runs, noguard_runs = [], [], []
     without = [p for p in plugins if p != "guard"]
-    for i in range(repeat):
+
+    def run_full(i: int) -> None:
         out = workdir / f"out-full-{i}"
         timing = workdir / f"guard-timing-{i}.json"
         r = measure("full", full_build_cmd(content, out, today), ROOT, {**env, "RAADSINFO_GUARD_TIMING": str(timing)},
@@ -203,24 +247,36 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
         share = (f"  guard {r.guard:.2f} s = {100 * r.guard / r.seconds:.1f}%{beside(r.guard_details)}"
                  if r.guard is not None else "")
         print(f"  volledige site   run {i + 1}: {r.seconds:7.2f} s  {r.peak_mb:6.0f} MB{share}")
+
+    def run_plain(i: int) -> None:
         p = measure("plain", plain_build_cmd(plain, workdir / f"out-plain-{i}"), plain, env, workdir / f"plain-{i}.log")
         if p.returncode:
             print(p.output[-4000:], file=sys.stderr)
             raise SystemExit(f"De gewone Pelican-bouw is mislukt (exit {p.returncode}).")
         plain_runs.append(p)
         print(f"  gewone Pelican   run {i + 1}: {p.seconds:7.2f} s  {p.peak_mb:6.0f} MB")
-        if guard_ab and "guard" in plugins:  # in the same round: the machine drifts between rounds
-            out_ng = workdir / f"out-noguard-{i}"
-            g = measure("noguard", full_build_cmd(content, out_ng, today, ["-e", f"PLUGINS={json.dumps(without)}"]),
-                        ROOT, env, workdir / f"noguard-{i}.log")
-            if g.returncode:
-                print(g.output[-4000:], file=sys.stderr)
-                raise SystemExit("De bouw zonder guard is mislukt.")
-            noguard_runs.append(g)
-            shutil.rmtree(out_ng, ignore_errors=True)
-            print(f"  zonder guard     run {i + 1}: {g.seconds:7.2f} s")
+
+    def run_noguard(i: int) -> None:
+        out_ng = workdir / f"out-noguard-{i}"
+        g = measure("noguard", full_build_cmd(content, out_ng, today, ["-e", f"PLUGINS={json.dumps(without)}"]),
+                    ROOT, env, workdir / f"noguard-{i}.log")
+        if g.returncode:
+            print(g.output[-4000:], file=sys.stderr)
+            raise SystemExit("De bouw zonder guard is mislukt.")
+        noguard_runs.append(g)
+        shutil.rmtree(out_ng, ignore_errors=True)
+        print(f"  zonder guard     run {i + 1}: {g.seconds:7.2f} s")
+
+    ab = guard_ab and "guard" in plugins
+    for i in range(repeat):
+        # With the A/B, the builds with and without the guard run in the same round (the
+        # machine drifts between rounds), and every other round the other way round, so
+        # that neither always runs first after the plain build (or the one before it).
+        order = [run_full, run_plain] + ([run_noguard] if ab else [])
+        for step in (order if i % 2 == 0 else order[::-1]):
+            step(i)
         if i < repeat - 1:
-            shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(workdir / f"out-full-{i}", ignore_errors=True)
             shutil.rmtree(workdir / f"out-plain-{i}", ignore_errors=True)
     full, base = best(full_runs), best(plain_runs)
     last_out = workdir / f"out-full-{repeat - 1}"
@@ -244,6 +300,7 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
         with_guard = statistics.median(r.seconds for r in full_runs)
         results["guard_share_ab_median"] = round(
             (with_guard - statistics.median(r.seconds for r in noguard_runs)) / with_guard, 3)
+        results["guard_ab_paired"] = paired(full_runs, noguard_runs)
 
     steps = post_build_steps()
     results["post_build_steps"] = steps
@@ -311,6 +368,11 @@ def report(r: dict) -> str:
         lines.append(f"guard (A/B)    : zonder guard {r['noguard_seconds']:.2f} s, "
                      f"aandeel {100 * r['guard_share_ab']:.1f}% (snelste met / snelste zonder)"
                      + (f", {100 * median:.1f}% (mediaan met / mediaan zonder)" if median is not None else ""))
+    pair = r.get("guard_ab_paired")
+    if pair:
+        lines.append(f"guard (gepaard): voegt {pair['median_seconds']:.2f} s = {100 * pair['share']:.1f}% toe aan de "
+                     f"bouw zonder guard (mediaan van {pair['rounds']} rondes; {100 * pair['coverage']:.0f}%-interval "
+                     f"{100 * pair['share_low']:.1f}% tot {100 * pair['share_high']:.1f}%)")
     if r.get("post_build_steps"):
         secs = r.get("post_build_seconds")
         lines.append(f"na de bouw     : {', '.join(r['post_build_steps'])}: "

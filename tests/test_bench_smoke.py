@@ -82,3 +82,18 @@ def test_guard_time_is_read_from_the_line_of_a_guard_beside_the_build(tmp_path):
     assert beside({"background": True, "early": 9, "early_cpu_seconds": 0.7, "index_cpu_seconds": 0.2}) == (
         " (naast de bouw: 9 bestanden, 0.90 s CPU)")
     assert beside({"background": False}) == "" and beside(None) == ""
+
+
+def test_paired_share_is_the_median_difference_per_round_with_its_interval():
+    from bench.build_bench import Run, median_interval, paired
+
+    # Coverage of [x(k), x(n-k+1)] is 1 - 2 P(Binomial(n, 1/2) <= k - 1); the narrowest with >= 90 %.
+    assert median_interval(list(range(1, 11))) == (2, 9, 1 - 2 * 11 / 1024)
+    assert median_interval([5.0, 1.0, 3.0]) == (1.0, 5.0, 0.75)  # too few rounds for 90 %: the whole range
+    with_guard = [Run("full", s, 100, 0) for s in (11.0, 12.5, 10.0, 11.2, 13.0)]
+    without = [Run("noguard", s, 100, 0) for s in (10.0, 11.0, 10.5, 10.2, 12.0)]
+    pair = paired(with_guard, without)
+    assert pair["differences"] == [1.0, 1.5, -0.5, 1.0, 1.0]
+    assert pair["median_seconds"] == 1.0 and pair["share"] == round(1.0 / 10.5, 3)
+    assert (pair["low_seconds"], pair["high_seconds"], pair["coverage"]) == (-0.5, 1.5, 0.938)
+    assert paired([], []) is None

@@ -51,3 +51,60 @@ def test_text_in_latin_1_is_in_nfc():
 
     chars = [chr(cp) for cp in range(256)]
     assert all(unicodedata.normalize("NFC", a + b) == a + b for a in chars for b in chars)
+
+
+# ------------------------------------------------ the title search by marks
+
+_TITLE_WORDS = st.sampled_from(["Nieuwe", "sporthal", "aan", "de", "Haven", "'t", "Gelder", "Plan", "Één", "A&B",
+                                "\"Samen\"", "2030", "Øresund", "Łódź", "Oost-West"])
+_TITLES = st.lists(st.lists(_TITLE_WORDS, min_size=1, max_size=4).map(" ".join).filter(lambda t: len(t) >= 4),
+                   min_size=1, max_size=6)
+_NOISE = st.sampled_from([" ", "\n", "\u00a0", "’", "‘", "“", "”", "—", "😀", "x", "_", "A", "N", "P", "Ł", "é",
+                          "&amp;", ".", ", ", "Nieuwe ", "Plan\n"])
+
+
+def _scanner(titles):
+    from guard.index import TitlePattern, _variants
+
+    variants = set().union(*(_variants(t) for t in titles))
+    return TitlePattern(variants) if variants else None
+
+
+@given(_TITLES, st.lists(st.one_of(_NOISE, _TITLE_WORDS), max_size=60), st.integers(0, 5))
+@settings(max_examples=400, deadline=None)
+def test_marked_search_finds_what_re_finds(titles, pieces, pos):
+    """Trying the pattern where a first character is marked gives re.finditer's
+    matches, in Latin-1 text and in text with wider characters, from any start."""
+    scan = _scanner(titles)
+    if scan is None:
+        return
+    scan.SCAN_FROM, scan.DENSE = 0, 10**9  # always by marks, however short or dense the text
+    text = "".join(pieces) + " " + " ".join(titles)
+    assert [m.span() for m in scan.finditer(text, pos)] == [m.span() for m in scan.regex.finditer(text, pos)]
+
+
+def test_a_long_page_is_searched_by_marks_and_a_dense_one_by_re():
+    from guard.index import TitlePattern
+
+    class Counting:
+        def __init__(self, regex):
+            self.regex, self.calls = regex, []
+
+        def finditer(self, *args):
+            self.calls.append("finditer")
+            return self.regex.finditer(*args)
+
+        def match(self, *args):
+            self.calls.append("match")
+            return self.regex.match(*args)
+
+    scan = TitlePattern({"Nieuwe sporthal aan de Haven", "Plan voor de wijk"})
+    scan.regex = counting = Counting(scan.regex)
+    page = "de raad praat over het voorstel. " * 40 + "Nieuwe sporthal aan de Haven."
+    assert [m.group(0) for m in scan.finditer(page)] == ["Nieuwe sporthal aan de Haven"]
+    assert counting.calls == ["match"]  # one place marked, one try; no scan by re
+    counting.calls.clear()
+    assert [m.group(0) for m in scan.finditer("Nieuw Plan " * 100)] == []
+    assert counting.calls == ["finditer"]  # every sixth character a first letter: re searches
+    assert scan.first == frozenset("NP")
+    assert TitlePattern({"'t Harde"}).first == frozenset("'’‘")
