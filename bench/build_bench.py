@@ -80,10 +80,8 @@ class Run:
 def measure(name: str, cmd: list[str], cwd: Path, env: dict | None = None, log: Path | None = None) -> Run:
     """Run ``cmd`` in a subprocess; wall time and that child's peak RSS.
 
-    The disk is synced first, outside the time: a build writes some 100 MB, and the
-    kernel writes it out over the next seconds, during whatever build runs next. In
-    the sixth session's A/B that made the first build of every round 1.5 s slower
-    than the last (the build with the guard ran first in every round until then)."""
+    The disk is synced first, outside the time: a build writes some 100 MB, which the
+    kernel would otherwise write out during whatever build runs next."""
     if hasattr(os, "sync"):
         os.sync()
     out = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115

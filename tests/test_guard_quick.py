@@ -9,7 +9,9 @@ check a violation about an undecided dossier or a stale label.
 
 from __future__ import annotations
 
-from guard import html_check
+import re
+
+from guard import html_check, quick
 from guard.html_check import check_html
 from guard.index import DossierIndex, DossierInfo
 from guard.quick import needs_parse
@@ -294,3 +296,51 @@ def test_a_page_that_is_no_dossiers_own_left_unparsed_has_nothing_to_report(titl
         found = check_html(raw, "x.html", INDEX)
         assert not [v for v in found if v.dossier == OPEN.id or "nog een voorstel" in v.reason
                     or "merkteken" in v.reason], found
+
+
+# ------------------------------------------------ the marker reader against the plain regex
+
+_OLD_ATTR = re.compile(rb"""[\s"'](data-dossier|data-label)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))""")
+
+
+def _reference_only_decided(raw: bytes, index) -> bool:
+    """``quick._only_decided_markers`` as it was, with one ``re.finditer`` per tag."""
+    pos = raw.find(b"data-dossier")
+    while pos != -1:
+        start, end = raw.rfind(b"<", 0, pos), raw.find(b">", pos)
+        if start == -1 or end == -1 or raw.find(b">", start, pos) != -1:
+            return False
+        attrs: dict = {}
+        for m in _OLD_ATTR.finditer(raw, start, end + 1):
+            value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
+            attrs.setdefault(m.group(1), []).append(value)
+        ids, labels = attrs.get(b"data-dossier", []), attrs.get(b"data-label", [b"besluit"])
+        if len(ids) != 1 or ids[0] not in index.decided_ids or labels != [b"besluit"]:
+            return False
+        pos = raw.find(b"data-dossier", end)
+    return True
+
+
+_TAG_PIECES = st.sampled_from([b"<li", b"<span", b">", b" ", b"\n", b"x", b'"', b"'", b"=", b"data-dossier",
+                               b"data-label", b'="2026-041"', b"='2026-041'", b"=2026-041", b'="besluit"',
+                               b"=besluit", b'="voorstel"', b'data-dossier="2026-041"', b'data-label="besluit"',
+                               b"xdata-label='a \"data-dossier=2026-040'", b"</li>"])
+
+
+@given(st.lists(_TAG_PIECES, max_size=24))
+@settings(max_examples=600, deadline=None)
+def test_marker_reader_reads_as_the_plain_regex(pieces):
+    raw = b"".join(pieces)
+    assert quick._only_decided_markers(raw, INDEX) == _reference_only_decided(raw, INDEX)
+
+
+def test_marker_reader_counts_an_attribute_only_after_space_or_quote():
+    good = b'<li data-dossier="2026-041" data-label="besluit">'
+    assert quick._only_decided_markers(good, INDEX)
+    assert not quick._only_decided_markers(good.replace(b' data-label="besluit"', b' data-label="voorstel"'), INDEX)
+    # Right after a value, the quote belonged to that match: the regex did not see this data-label.
+    glued = b'<li data-dossier="2026-041"data-label="voorstel">'
+    assert quick._only_decided_markers(glued, INDEX) is _reference_only_decided(glued, INDEX) is True
+    # "xdata-label" is another attribute; a data-dossier inside its value is still read, as the regex did.
+    odd = b"<li data-dossier=\"2026-041\" xdata-label='a \"data-dossier=2026-040'>"
+    assert quick._only_decided_markers(odd, INDEX) is _reference_only_decided(odd, INDEX) is False

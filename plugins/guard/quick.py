@@ -32,7 +32,12 @@ from .ics_check import unescape, unfold
 from .index import DossierIndex, prepared
 
 HTML = {".html", ".htm"}
-_ATTR = re.compile(rb"""[\s"'](data-dossier|data-label)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))""")
+#: A ``data-dossier`` or ``data-label`` attribute with its value, where the character
+#: before it is white space or a quote (:data:`_BEFORE`, checked apart: a pattern
+#: that starts with a character class makes ``re`` test every character of the tag,
+#: one that starts with "data-" is looked for fast).
+_ATTR = re.compile(rb"""data-(dossier|label)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))""")
+_BEFORE = frozenset(b" \t\n\r\x0b\x0c\"'")
 #: Wording that belongs to a voorstel; on a page of decided dossiers only, the full
 #: check decides whether it presents one of them as still a proposal. Searched in the
 #: lower-cased page (ASCII only, as ``(?i)`` on bytes), one literal start per pattern:
@@ -84,10 +89,18 @@ def _only_decided_markers(raw: bytes, index: DossierIndex) -> bool:
         if start == -1 or end == -1 or raw.find(b">", start, pos) != -1:
             return False  # not inside a tag: let the parser decide
         attrs: dict[bytes, list[bytes]] = {}
-        for m in _ATTR.finditer(raw, start, end + 1):
+        # As ``re.finditer(rb"[\s\"'](data-dossier|data-label)...", raw, start, end + 1)``
+        # would find them (a test compares the two): the character before a match
+        # belongs to it, so the next one starts one further on.
+        at = start + 1
+        while (m := _ATTR.search(raw, at, end + 1)) is not None:
+            if raw[m.start() - 1] not in _BEFORE:
+                at = m.start() + 1
+                continue
             value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
             attrs.setdefault(m.group(1), []).append(value)
-        ids, labels = attrs.get(b"data-dossier", []), attrs.get(b"data-label", [b"besluit"])
+            at = m.end() + 1
+        ids, labels = attrs.get(b"dossier", []), attrs.get(b"label", [b"besluit"])
         if len(ids) != 1 or ids[0] not in decided or labels != [b"besluit"]:
             return False
         pos = raw.find(b"data-dossier", end)
