@@ -291,6 +291,7 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
     # Within one build the guard and the rest see the same machine; the fastest guard
     # and the fastest build above may come from different runs on a noisy machine.
     results["guard_shares"] = guard_shares(full_runs)
+    results["guard_runs"] = [r.guard_details for r in full_runs]  # the guard's timing file of each build
     results["guard_plugin"] = "guard" in plugins
     if noguard_runs:
         results["noguard_seconds"] = round(best(noguard_runs).seconds, 2)
