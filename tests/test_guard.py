@@ -293,6 +293,22 @@ def test_unfold_is_the_rfc_5545_pattern_in_two_steps():
             assert unfold(text) == reference.sub("", text), repr(text)
 
 
+def test_unescape_is_the_rfc_5545_regex():
+    """``unescape`` by ``str.replace`` equals one pass of the escape regex on every text
+    of up to 6 characters of backslash, n, N, ;, comma, a letter and NUL."""
+    import itertools
+    import re
+
+    from guard.ics_check import unescape
+
+    reference = re.compile(r"\\([\\;,nN])")
+    for n in range(1, 7):
+        for chars in itertools.product("\\nN;,x\0", repeat=n):
+            text = "".join(chars)
+            assert unescape(text) == reference.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text), (
+                repr(text))
+
+
 def test_ics_reader_with_only_some_properties_reads_them_alike():
     """The guard reads four properties of an event; the others are not unescaped."""
     from guard.ics_check import _READ

@@ -40,9 +40,18 @@ def unfold(text: str) -> str:
 
 
 def unescape(value: str) -> str:
+    r"""A text value as RFC 5545 escapes it back: ``\\`` ``\;`` ``\,`` ``\n`` ``\N``.
+
+    By ``str.replace`` (twice as fast as a regex with a function per escape; a test
+    compares the two on every short text): escaped backslashes first, held as a NUL
+    so that their second backslash cannot start another escape; a text that holds a
+    NUL itself takes the regex."""
     if "\\" not in value:
         return value
-    return _ESCAPES.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+    if "\0" in value:
+        return _ESCAPES.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+    return (value.replace("\\\\", "\0").replace("\\n", "\n").replace("\\N", "\n").replace("\\;", ";")
+            .replace("\\,", ",").replace("\0", "\\"))
 
 
 _NESTED = re.compile(r"BEGIN:(\w+).*?END:\1", re.DOTALL)
