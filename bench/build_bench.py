@@ -96,6 +96,14 @@ def measure(name: str, cmd: list[str], cwd: Path, env: dict | None = None, log: 
     return Run(name, seconds, usage.ru_maxrss / 1024, proc.returncode, text)
 
 
+def succeeded(run: Run, failure: str) -> Run:
+    """``run``, or stop the benchmark with the end of its output and ``failure``."""
+    if run.returncode:
+        print(run.output[-4000:], file=sys.stderr)
+        raise SystemExit(f"{failure} (exit {run.returncode}).")
+    return run
+
+
 def full_build_cmd(content: Path, output: Path, today: str, extra: list[str] | None = None) -> list[str]:
     """Exactly what ``invoke build`` runs, with the content path and today fixed."""
     return [PY, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(output),
@@ -234,11 +242,9 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
     def run_full(i: int) -> None:
         out = workdir / f"out-full-{i}"
         timing = workdir / f"guard-timing-{i}.json"
-        r = measure("full", full_build_cmd(content, out, today), ROOT, {**env, "RAADSINFO_GUARD_TIMING": str(timing)},
-                    workdir / f"full-{i}.log")
-        if r.returncode:
-            print(r.output[-4000:], file=sys.stderr)
-            raise SystemExit(f"De volledige bouw is mislukt (exit {r.returncode}).")
+        r = succeeded(measure("full", full_build_cmd(content, out, today), ROOT,
+                              {**env, "RAADSINFO_GUARD_TIMING": str(timing)}, workdir / f"full-{i}.log"),
+                      "De volledige bouw is mislukt")
         r.guard = guard_seconds(timing, r.output)
         r.guard_details = guard_details(timing)
         full_runs.append(r)
@@ -247,20 +253,16 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
         print(f"  volledige site   run {i + 1}: {r.seconds:7.2f} s  {r.peak_mb:6.0f} MB{share}")
 
     def run_plain(i: int) -> None:
-        p = measure("plain", plain_build_cmd(plain, workdir / f"out-plain-{i}"), plain, env, workdir / f"plain-{i}.log")
-        if p.returncode:
-            print(p.output[-4000:], file=sys.stderr)
-            raise SystemExit(f"De gewone Pelican-bouw is mislukt (exit {p.returncode}).")
+        p = succeeded(measure("plain", plain_build_cmd(plain, workdir / f"out-plain-{i}"), plain, env,
+                              workdir / f"plain-{i}.log"), "De gewone Pelican-bouw is mislukt")
         plain_runs.append(p)
         print(f"  gewone Pelican   run {i + 1}: {p.seconds:7.2f} s  {p.peak_mb:6.0f} MB")
 
     def run_noguard(i: int) -> None:
         out_ng = workdir / f"out-noguard-{i}"
-        g = measure("noguard", full_build_cmd(content, out_ng, today, ["-e", f"PLUGINS={json.dumps(without)}"]),
-                    ROOT, env, workdir / f"noguard-{i}.log")
-        if g.returncode:
-            print(g.output[-4000:], file=sys.stderr)
-            raise SystemExit("De bouw zonder guard is mislukt.")
+        cmd = full_build_cmd(content, out_ng, today, ["-e", f"PLUGINS={json.dumps(without)}"])
+        g = succeeded(measure("noguard", cmd, ROOT, env, workdir / f"noguard-{i}.log"),
+                      "De bouw zonder guard is mislukt")
         noguard_runs.append(g)
         shutil.rmtree(out_ng, ignore_errors=True)
         print(f"  zonder guard     run {i + 1}: {g.seconds:7.2f} s")

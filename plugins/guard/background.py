@@ -303,15 +303,13 @@ def _take(chunks: list, counter, index: DossierIndex, done: dict) -> dict[str, t
         if number >= len(chunks):
             return out
         for path, rel in chunks[number]:
-            known = done.get(rel)
-            if known is None:
-                violations, status = check_file(path, rel, index)
-                if status:
-                    out[rel] = (violations, status, False)
-                continue
-            raw = _read(path)
-            if _digest(raw) == known[0]:
-                out[rel] = (known[1], known[2], True)
-            else:  # changed since it was checked
-                violations, status = check_file(path, rel, index, raw)
+            known, raw = done.get(rel), None
+            if known is not None:
+                raw = _read(path)
+                if _digest(raw) == known[0]:
+                    out[rel] = (known[1], known[2], True)
+                    continue
+            # Not checked early, or changed since; a file the guard does not read is not read here.
+            violations, status = check_file(path, rel, index, raw)
+            if status:
                 out[rel] = (violations, status, False)

@@ -65,6 +65,16 @@ def _first_id(obj: dict, keys: tuple, known: dict) -> str | None:
     return None
 
 
+def _named(obj: dict, by_id: dict) -> tuple[DossierInfo, bool] | None:
+    """(the dossier an object names, is it that dossier's own record?), or None. Most
+    objects (meetings, documents, votes per fractie) hold no id key at all."""
+    if _ANY_ID.isdisjoint(obj):
+        return None
+    own = _first_id(obj, _IDS, by_id)
+    ref = None if own else _first_id(obj, _REFS, by_id)
+    return (by_id[own or ref], own is not None) if own or ref else None
+
+
 def _where(link) -> str:
     """The JSON path of a node from its chain of (parent chain, key) links."""
     keys = []
@@ -83,13 +93,9 @@ def _walk(data, rel: str, index: DossierIndex, out: list) -> None:
     while stack:
         node, link = stack.pop()
         if isinstance(node, dict):
-            # Most objects (meetings, documents, votes per fractie) hold no id key.
-            own = ref = None
-            if not _ANY_ID.isdisjoint(node):
-                own = _first_id(node, _IDS, by_id)
-                ref = None if own else _first_id(node, _REFS, by_id)
-            if own or ref:
-                out += _record(node, by_id[own or ref], rel, f"JSON {_where(link)}", own is not None)
+            named = _named(node, by_id)
+            if named:
+                out += _record(node, named[0], rel, f"JSON {_where(link)}", named[1])
             children = [(value, (link, key)) for key, value in node.items()
                         if isinstance(value, (dict, list))]
         else:
@@ -115,9 +121,8 @@ def check_json(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
     except (ValueError, UnicodeDecodeError):
         return []
     for obj in naming:
-        own = _first_id(obj, _IDS, by_id)
-        ref = None if own else _first_id(obj, _REFS, by_id)
-        if (own or ref) and _record(obj, by_id[own or ref], rel, "", own is not None):
+        named = _named(obj, by_id)
+        if named and _record(obj, named[0], rel, "", named[1]):
             out: list[Violation] = []
             _walk(data, rel, index, out)
             return out
