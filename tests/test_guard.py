@@ -15,13 +15,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from guard import check_output
+from guard import check_output, html_check
 from guard.data_check import check_csv, check_json
 from guard.feed_check import check_feed
 from guard.html_check import check_html
 from guard.ics_check import check_ics, events
 from guard.index import DossierIndex, DossierInfo
 from guard_helpers import Spec, build, copy_theme, settings_file, write_site
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 OPEN = DossierInfo("2026-040", "Nieuwe sporthal aan de Haven", "voorstel", "in behandeling",
                    "Voorstel aan de raad: Nieuwe sporthal aan de Haven", "dossiers/2026-040.html",
@@ -595,3 +597,57 @@ def test_title_with_curly_quotes_in_running_text_is_a_mention():
     index = DossierIndex([cameras, DONE])
     raw = page(dossier=DONE, body="<p>Het plan Camera’s bij de haven is aangenomen.</p>")
     assert {v.dossier for v in check_html(raw, "x.html", index)} == {cameras.id}
+
+
+# ------------------------------------- titles left out because marked elements hold them
+
+_HOLDERS = [
+    f'<p>De raad heeft besloten: {OPEN.titel}.</p>',
+    f'<p>{OPEN.titel}</p>',
+    f'<div data-dossier="{OPEN.id}" data-label="voorstel" data-role="status"><span data-dossier="{OPEN.id}" '
+    f'data-label="voorstel" data-role="badge">{OPEN.titel}</span> is aangenomen</div>',
+    f'<span data-dossier="{OPEN.id}" data-label="voorstel" data-role="badge">Voorstel: {OPEN.titel}</span>',
+    f'<h2 data-dossier="{DONE.id}" data-label="besluit">{OPEN.titel} is aangenomen</h2>',
+    f'<h2 data-dossier="{OPEN.id}" data-label="voorstel">Voorstel aan de raad: {OPEN.titel}</h2>',
+    f'<section data-dossier="{OPEN.id}" data-label="voorstel"><p>{OPEN.titel} is vastgesteld</p></section>',
+    f'<ul><li data-dossier="{DONE.id}" data-label="besluit" data-role="entry">{OPEN.titel}</li></ul>',
+    f"<p>{OPEN.titel.replace(' ', chr(10), 1)} is aangenomen.</p>",
+    "<p>Iets anders.</p>",
+]
+
+
+def _without_leaving_out(monkeypatch, raw):
+    monkeypatch.setattr(html_check, "_unaccounted", lambda counts, *args: counts)
+    return [v.format() for v in problems(raw)]
+
+
+@given(st.lists(st.sampled_from(_HOLDERS), max_size=5), st.sampled_from([OPEN, DONE]))
+@settings(max_examples=300, deadline=None)
+def test_leaving_out_titles_held_by_marked_elements_finds_the_same(snippets, dossier):
+    """Skipping the search for a title whose every occurrence is in a role-marked
+    element or a heading marked for its dossier reports exactly what the search
+    reports, also with nested holders, other dossiers' headings and unmarked text."""
+    raw = page(dossier=dossier, body="".join(snippets))
+    found = [v.format() for v in problems(raw)]
+    with pytest.MonkeyPatch.context() as mp:
+        assert found == _without_leaving_out(mp, raw)
+
+
+def test_a_title_in_an_unmarked_paragraph_of_its_own_page_is_still_checked():
+    raw = page(body=f"<p>De raad heeft besloten: {OPEN.titel}.</p>")
+    assert any("zonder merkteken" in v.element for v in problems(raw))
+    # nested holders count the badge's title twice: nothing is left out, so found too
+    nested = (f'<div data-dossier="{OPEN.id}" data-label="voorstel" data-role="status"><span data-dossier="{OPEN.id}"'
+              f' data-label="voorstel" data-role="badge">Voorstel: {OPEN.titel}</span></div>')
+    raw = page(body=nested + f"<p>{OPEN.titel} is aangenomen.</p>")
+    assert any("zonder merkteken" in v.element for v in problems(raw))
+
+
+def test_a_dossier_page_whose_title_is_only_in_marked_places_skips_the_search(monkeypatch):
+    calls = []
+    real = html_check._title_nodes
+    monkeypatch.setattr(html_check, "_title_nodes", lambda *a: calls.append(a[1]) or real(*a))
+    assert problems(page()) == []
+    assert calls == []  # breadcrumb and h1 hold every occurrence
+    problems(page(body=f"<p>Meer over {OPEN.titel}.</p>"))
+    assert calls and OPEN in calls[0]

@@ -344,3 +344,30 @@ def test_marker_reader_counts_an_attribute_only_after_space_or_quote():
     # "xdata-label" is another attribute; a data-dossier inside its value is still read, as the regex did.
     odd = b"<li data-dossier=\"2026-041\" xdata-label='a \"data-dossier=2026-040'>"
     assert quick._only_decided_markers(odd, INDEX) is _reference_only_decided(odd, INDEX) is False
+
+
+# ------------------------------------------- literal starts found by find, not by re
+
+_QUICK_PIECES = st.sampled_from([b"voorstel", b"nog", b"niet", b"besloten", b" ", b"\xc2\xa0", b"&nbsp;", b"&shy;",
+                                 b"aan", b"de", b"gemeente", b"raad", b"\n", b"data-pagefind-", b"filter", b"meta",
+                                 b"=", b'"', b"'", b"label", b"soort", b"x", b">", b"voorstelaan", b"nognog"])
+
+
+@given(st.lists(_QUICK_PIECES, max_size=30).map(b"".join))
+@settings(max_examples=500, deadline=None)
+def test_searching_from_the_literal_start_equals_re_search(data):
+    for start, pattern in (*quick._STALE, quick._PAGEFIND_LABEL):
+        # every match begins with ``start``: the pattern starts with it, a plain literal
+        assert pattern.pattern.startswith(start) and not re.search(rb"[\\.^$*+?{}\[\]|()]", start)
+        assert quick._found(start, pattern, data) == (pattern.search(data) is not None), (start, data)
+
+
+_URL_PIECES = st.sampled_from(["dossiers/", "2101-001", "2101-002", ".html", ".htm", "../", "x", "/", "é", "😀",
+                               "dossiers/2101-001.html", "dossiers/dossiers/2101-002.html", "_", "-", "A"])
+
+
+@given(st.lists(_URL_PIECES, max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_dossier_ids_in_a_long_text_are_found_as_by_findall(text):
+    assert list(INDEX._url_ids(text)) == INDEX.URL.findall(text)
+    assert INDEX.open_ids_in_urls(text) == {m for m in INDEX.URL.findall(text) if m in INDEX.open_ids}

@@ -78,7 +78,7 @@ def test_marked_search_finds_what_re_finds(titles, pieces, pos):
     scan = _scanner(titles)
     if scan is None:
         return
-    scan.SCAN_FROM, scan.DENSE = 0, 10**9  # always by marks, however short or dense the text
+    scan.SCAN_FROM, scan.DENSE = 0, 0  # always by marks, however short or dense the text
     text = "".join(pieces) + " " + " ".join(titles)
     assert [m.span() for m in scan.finditer(text, pos)] == [m.span() for m in scan.regex.finditer(text, pos)]
 
@@ -104,7 +104,11 @@ def test_a_long_page_is_searched_by_marks_and_a_dense_one_by_re():
     assert [m.group(0) for m in scan.finditer(page)] == ["Nieuwe sporthal aan de Haven"]
     assert counting.calls == ["match"]  # one place marked, one try; no scan by re
     counting.calls.clear()
-    assert [m.group(0) for m in scan.finditer("Nieuw Plan " * 100)] == []
+    assert [m.group(0) for m in scan.finditer("Nieuw Plan " * 100 + "Plan voor de wijk")] == ["Plan voor de wijk"]
     assert counting.calls == ["finditer"]  # every sixth character a first letter: re searches
+    counting.calls.clear()
+    sparse_then_dense = "de raad praat over het voorstel. " * 70 + "Nieuw Plan " * 200 + "Plan voor de wijk"
+    assert [m.group(0) for m in scan.finditer(sparse_then_dense)] == ["Plan voor de wijk"]
+    assert "finditer" not in counting.calls  # judged on its first 2,048 characters: by marks
     assert scan.first == frozenset("NP")
     assert TitlePattern({"'t Harde"}).first == frozenset("'’‘")

@@ -228,6 +228,8 @@ def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
     # of the raw source missed those.)
     text = top.text(separator="\0") if top is not None else ""
     counts = index.open_title_counts(text, most=_FEW_TITLES)
+    if counts and len(counts) <= _FEW_TITLES:
+        counts = _unaccounted(counts, marked, top, index)
     if counts:
         for info, owner in _title_nodes(top, counts, index, parser_input, text):
             if not _marked_for(owner, info.id) and owner.attrs.get("data-dossier") != info.id:
@@ -238,6 +240,43 @@ def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
 #: Up to this many undecided titles on a page, each is located on its own; more (a
 #: list page), and the page is searched for all titles at once.
 _FEW_TITLES = 8
+
+
+def _unaccounted(counts: dict[DossierInfo, int], marked: list, top, index: DossierIndex) -> dict[DossierInfo, int]:
+    """``counts`` (every undecided title in the text under ``top``, counted) without
+    the titles whose every occurrence is in an element that :func:`_title_nodes`
+    would leave out anyway: a role-marked element (checked as a whole), or a heading
+    marked for that title's dossier (checked as its label). On a dossier's own page
+    that is where its title stands (breadcrumb, ``h1``), and locating it there with
+    ``:lexbor-contains`` cost a tenth of checking the page.
+
+    The occurrences are counted as in ``counts``: in the element's text nodes joined
+    by NUL, which the page's text holds as one stretch between NULs, so the counts
+    add up. Only elements that hold a title count, and only when none of them lies
+    inside another (nested ones would count an occurrence twice) and all lie under
+    ``top``; otherwise nothing is left out.
+    """
+    holders = []  # (element, its counts)
+    for el in marked:
+        if el.tag in ("body", "html") or not (_role_marked(el) or el.tag in _HEADINGS):
+            continue
+        found = index.open_title_counts(el.text(separator="\0"))
+        if found:
+            holders.append((el, found))
+    if not holders:
+        return counts
+    ids = {el.mem_id for el, _ in holders}
+    for el, _ in holders:
+        above = {node.mem_id for node in _ancestors(el)}
+        if not ids.isdisjoint(above) or top.mem_id not in above:
+            return counts
+    left = {}
+    for info, n in counts.items():
+        covered = sum(found.get(info, 0) for el, found in holders
+                      if _role_marked(el) or el.attrs.get("data-dossier") == info.id)
+        if covered != n:
+            left[info] = n
+    return left
 
 
 def _label(el, attrs: dict, info: DossierInfo, rel: str, where) -> list[Violation]:
@@ -400,16 +439,20 @@ def _check_head(head, page: DossierInfo | None, rel: str, index: DossierIndex) -
 
 
 def _pagefind(el, attr: str, keys: dict, page, rel: str, index: DossierIndex) -> list[Violation]:
+    items = []
+    for item in (_get(el, attr) or "").split(","):
+        key, _, value = item.strip().partition(":")
+        key = key.strip().lower()
+        if key in keys:
+            items.append((key, value))
+    if not items:  # only keys that hold no label (year, topic): no need to find the dossier
+        return []
     owner = next((a for a in _self_and_ancestors(el) if a.attrs.get("data-dossier") and a.tag != "body"), None)
     info = index.by_id.get(owner.attrs.get("data-dossier")) if owner is not None else page
     if info is None:
         return []
     out = []
-    for item in (_get(el, attr) or "").split(","):
-        key, _, value = item.strip().partition(":")
-        key = key.strip().lower()
-        if key not in keys:
-            continue
+    for key, value in items:
         value = value.strip() or text_of(el)
         plek = keys[key]
         where = f'<{el.tag} {attr}="{key}">'

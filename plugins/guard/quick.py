@@ -44,15 +44,16 @@ _BEFORE = frozenset(b" \t\n\r\x0b\x0c\"'")
 #: ``re`` is much slower on a case-insensitive alternation. Separators: white space,
 #: a non-breaking space (raw or as an entity), a soft hyphen.
 _SEP = rb"(?:\s|\xc2\xa0|&nbsp;|&#160;|&#xa0;|\xc2\xad|&shy;)+"
-_STALE = (re.compile(rb"voorstel" + _SEP + rb"aan" + _SEP + rb"de" + _SEP + rb"(?:gemeente)?raad"),
-          re.compile(rb"nog" + _SEP + rb"niet" + _SEP + rb"besloten"))
-_PAGEFIND_LABEL = re.compile(rb"data-pagefind-(?:filter|meta)\s*=\s*[\"']?[^\"'>]*\b(?:label|soort)\b")
+_STALE = ((b"voorstel", re.compile(rb"voorstel" + _SEP + rb"aan" + _SEP + rb"de" + _SEP + rb"(?:gemeente)?raad")),
+          (b"nog", re.compile(rb"nog" + _SEP + rb"niet" + _SEP + rb"besloten")))
+_PAGEFIND_LABEL = (b"data-pagefind-",
+                   re.compile(rb"data-pagefind-(?:filter|meta)\s*=\s*[\"']?[^\"'>]*\b(?:label|soort)\b"))
 
 
 def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
     """Must the guard parse this page, feed or calendar? (Exports are always parsed.)"""
     if suffix in HTML and b"data-dossier" in raw:
-        if not _only_decided_markers(raw, index) or _stale(raw) or _PAGEFIND_LABEL.search(raw):
+        if not _only_decided_markers(raw, index) or _stale(raw) or _found(*_PAGEFIND_LABEL, raw):
             return True
     text = raw.decode("utf-8", "replace")
     if suffix == ".ics":
@@ -76,7 +77,22 @@ def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
 
 def _stale(raw: bytes) -> bool:
     lower = raw.lower()
-    return any(pattern.search(lower) for pattern in _STALE)
+    return any(_found(start, pattern, lower) for start, pattern in _STALE)
+
+
+def _found(start: bytes, pattern: re.Pattern, data: bytes) -> bool:
+    """``pattern.search(data) is not None`` for a pattern whose every match begins
+    with the literal ``start``: tried only where ``bytes.find`` finds that. ``re``
+    looks for a literal start at about 1.2 ns a byte, ``bytes.find`` at a fraction
+    of that; these patterns are searched in every page of decided dossiers (a
+    test compares both ways)."""
+    find, match = data.find, pattern.match
+    at = find(start)
+    while at != -1:
+        if match(data, at):
+            return True
+        at = find(start, at + 1)
+    return False
 
 
 def _only_decided_markers(raw: bytes, index: DossierIndex) -> bool:
