@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from guard import html_check, quick
 from guard.html_check import check_html
 from guard.index import DossierIndex, DossierInfo
@@ -324,7 +325,10 @@ def _reference_only_decided(raw: bytes, index) -> bool:
 _TAG_PIECES = st.sampled_from([b"<li", b"<span", b">", b" ", b"\n", b"x", b'"', b"'", b"=", b"data-dossier",
                                b"data-label", b'="2026-041"', b"='2026-041'", b"=2026-041", b'="besluit"',
                                b"=besluit", b'="voorstel"', b'data-dossier="2026-041"', b'data-label="besluit"',
-                               b"xdata-label='a \"data-dossier=2026-040'", b"</li>"])
+                               b"xdata-label='a \"data-dossier=2026-040'", b"</li>",
+                               b' data-dossier="2026-041" data-label="besluit"',
+                               b' data-dossier="2026-040" data-label="besluit"', b'data-label="besluit"x',
+                               b'\tdata-dossier="2026-041" data-label="besluit" data-label="voorstel"'])
 
 
 @given(st.lists(_TAG_PIECES, max_size=24))
@@ -371,3 +375,18 @@ _URL_PIECES = st.sampled_from(["dossiers/", "2101-001", "2101-002", ".html", ".h
 def test_dossier_ids_in_a_long_text_are_found_as_by_findall(text):
     assert list(INDEX._url_ids(text)) == INDEX.URL.findall(text)
     assert INDEX.open_ids_in_urls(text) == {m for m in INDEX.URL.findall(text) if m in INDEX.open_ids}
+
+
+@pytest.mark.parametrize("tag", [
+    b'<li data-dossier="2026-041" data-label="besluit">',  # the form the templates write
+    b'<li data-dossier="2026-041" data-label="besluit" data-label="voorstel">',  # a second label
+    b'<li xdata-dossier="2026-041" data-label="besluit">',  # not the attribute
+    b'<li data-dossier="2026-041" data-label="besluit" data-dossier="2026-040">',  # a second marker
+    b'<li data-dossier="2026-040" data-label="besluit">',  # an undecided dossier
+    b'<li data-dossier="2026-041" data-label="besluit"x>',
+    b'<li data-dossier="2026-041 " data-label="besluit">',
+    b'<li\ndata-dossier="2026-041" data-label="besluit" title="data-label">',
+])
+def test_marker_reader_reads_the_templates_form_as_the_plain_regex(tag):
+    for raw in (tag, b"<p>x</p>" + tag + b"</li>" + tag):
+        assert quick._only_decided_markers(raw, INDEX) == _reference_only_decided(raw, INDEX), raw

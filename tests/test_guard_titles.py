@@ -112,3 +112,15 @@ def test_a_long_page_is_searched_by_marks_and_a_dense_one_by_re():
     assert "finditer" not in counting.calls  # judged on its first 2,048 characters: by marks
     assert scan.first == frozenset("NP")
     assert TitlePattern({"'t Harde"}).first == frozenset("'’‘")
+
+
+def test_a_title_right_after_another_is_found_by_marks():
+    """A match may start where the previous one ends (a title that starts with a
+    quote): the marked search goes on exactly there, as re.finditer does."""
+    from guard.index import TitlePattern
+
+    scan = TitlePattern({"Nieuwe Haven", "'t Gelder"})
+    for text in ("x " * 300 + "Nieuwe Haven't Gelder", "x " * 300 + "Nieuwe Haven’t Gelder ✓"):
+        expected = [m.span() for m in scan.regex.finditer(text)]
+        assert len(expected) == 2
+        assert [m.span() for m in scan.finditer(text)] == expected

@@ -149,6 +149,16 @@ class TitlePattern:
             yield from self.regex.finditer(text, pos)
             return
         match, find, first = self.regex.match, marks.find, self.first
+        if width == 1:  # Latin-1 (most pages): a mark is a character, its offset the position
+            at = find(1, pos)
+            while at != -1:
+                m = match(text, at)
+                if m:
+                    yield m
+                    at = find(1, m.end())  # where re.finditer goes on: after the match
+                else:
+                    at = find(1, at + 1)
+            return
         at = find(1, pos * width)
         while at != -1:
             start, off = divmod(at, width)

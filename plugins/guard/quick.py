@@ -38,6 +38,9 @@ HTML = {".html", ".htm"}
 #: one that starts with "data-" is looked for fast).
 _ATTR = re.compile(rb"""data-(dossier|label)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))""")
 _BEFORE = frozenset(b" \t\n\r\x0b\x0c\"'")
+_SPACE = frozenset(b" \t\n\r\x0b\x0c")
+#: What follows a decided dossier's id in the markers the templates write.
+_DECIDED_LABEL = b'" data-label="besluit"'
 #: Wording that belongs to a voorstel; on a page of decided dossiers only, the full
 #: check decides whether it presents one of them as still a proposal. Searched in the
 #: lower-cased page (ASCII only, as ``(?i)`` on bytes), one literal start per pattern:
@@ -104,6 +107,16 @@ def _only_decided_markers(raw: bytes, index: DossierIndex) -> bool:
         start, end = raw.rfind(b"<", 0, pos), raw.find(b">", pos)
         if start == -1 or end == -1 or raw.find(b">", start, pos) != -1:
             return False  # not inside a tag: let the parser decide
+        if raw[pos - 1] in _SPACE and raw.startswith(b'data-dossier="', pos):
+            # The form the templates write, read without a regex: data-dossier="<id>"
+            # data-label="besluit", each name once in the tag; the reading below
+            # would find just these two (a test compares both).
+            value = pos + 14
+            close = raw.find(b'"', value, end)
+            if (close != -1 and raw[value:close] in decided and raw.startswith(_DECIDED_LABEL, close)
+                    and raw.count(b"data-dossier", start, end) == 1 and raw.count(b"data-label", start, end) == 1):
+                pos = raw.find(b"data-dossier", end)
+                continue
         attrs: dict[bytes, list[bytes]] = {}
         # As ``re.finditer(rb"[\s\"'](data-dossier|data-label)...", raw, start, end + 1)``
         # would find them (a test compares the two): the character before a match
