@@ -220,7 +220,7 @@ def best(runs: list[Run]) -> Run:
 
 
 def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: bool, profile: bool,
-          phases: bool = False) -> dict:
+          phases: bool = False, plain_rounds: int | None = None) -> dict:
     content = workdir / "full" / "content"
     t0 = time.perf_counter()
     plans = synth.generate(n, seed, content, today=date.fromisoformat(today))
@@ -268,16 +268,22 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
         print(f"  zonder guard     run {i + 1}: {g.seconds:7.2f} s")
 
     ab = guard_ab and "guard" in plugins
+    plain_rounds = repeat if plain_rounds is None else max(1, min(repeat, plain_rounds))
+    last_plain = plain_rounds - 1
     for i in range(repeat):
         # With the A/B, the builds with and without the guard run in the same round (the
         # machine drifts between rounds), and every other round the other way round, so
         # that neither always runs first after the plain build (or the one before it).
-        order = [run_full, run_plain] + ([run_noguard] if ab else [])
+        # Plain Pelican only in the first ``plain_rounds`` rounds (it serves the ratio,
+        # not the guard's A/B): more rounds of the A/B in the same time.
+        with_plain = i < plain_rounds
+        order = [run_full] + ([run_plain] if with_plain else []) + ([run_noguard] if ab else [])
         for step in (order if i % 2 == 0 else order[::-1]):
             step(i)
         if i < repeat - 1:
             shutil.rmtree(workdir / f"out-full-{i}", ignore_errors=True)
-            shutil.rmtree(workdir / f"out-plain-{i}", ignore_errors=True)
+            if i != last_plain:  # the last plain output is counted below
+                shutil.rmtree(workdir / f"out-plain-{i}", ignore_errors=True)
     full, base = best(full_runs), best(plain_runs)
     last_out = workdir / f"out-full-{repeat - 1}"
     results.update(
@@ -285,7 +291,7 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
         plain_seconds=round(base.seconds, 2), plain_peak_mb=round(max(r.peak_mb for r in plain_runs), 1),
         ratio=round(full.seconds / base.seconds, 2),
         pages=sum(1 for _ in last_out.rglob("*.html")),
-        plain_pages=sum(1 for _ in (workdir / f"out-plain-{repeat - 1}").rglob("*.html")),
+        plain_pages=sum(1 for _ in (workdir / f"out-plain-{last_plain}").rglob("*.html")),
     )
     guard = [r.guard for r in full_runs if r.guard is not None]
     results["guard_seconds"] = round(min(guard), 2) if guard else None
@@ -389,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--today", default=synth.TODAY.isoformat(), help="vaste datum voor RAADSINFO_TODAY")
     ap.add_argument("--repeat", type=int, default=1, help="aantal rondes; de snelste telt")
     ap.add_argument("--guard-ab", action="store_true", help="meet ook de bouw zonder guard-plugin")
+    ap.add_argument("--plain-rounds", type=int, help="gewone Pelican alleen in de eerste zoveel rondes (minstens 1)")
     ap.add_argument("--phases", action="store_true", help="meet ook de tijd per generator en plugin (bench/phases.py)")
     ap.add_argument("--profile", action="store_true", help="profileer de volledige bouw met cProfile")
     ap.add_argument("--keep", action="store_true", help="laat de tijdelijke map staan")
@@ -398,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix=f"raadsinfo-bench-{args.n}-"))
     try:
         results = bench(args.n, args.seed, args.today, args.repeat, workdir, args.guard_ab, args.profile,
-                        args.phases)
+                        args.phases, args.plain_rounds)
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -56,11 +56,11 @@ def test_text_in_latin_1_is_in_nfc():
 # ------------------------------------------------ the title search by marks
 
 _TITLE_WORDS = st.sampled_from(["Nieuwe", "sporthal", "aan", "de", "Haven", "'t", "Gelder", "Plan", "Één", "A&B",
-                                "\"Samen\"", "2030", "Øresund", "Łódź", "Oost-West"])
+                                "\"Samen\"", "2030", "Øresund", "Łódź", "Oost-West", "A", "N'", "P\""])
 _TITLES = st.lists(st.lists(_TITLE_WORDS, min_size=1, max_size=4).map(" ".join).filter(lambda t: len(t) >= 4),
                    min_size=1, max_size=6)
 _NOISE = st.sampled_from([" ", "\n", "\u00a0", "’", "‘", "“", "”", "—", "😀", "x", "_", "A", "N", "P", "Ł", "é",
-                          "&amp;", ".", ", ", "Nieuwe ", "Plan\n"])
+                          "&amp;", ".", ", ", "Nieuwe ", "Plan\n", "A\u2003", "A\t", "N’", "P“", "Pl", "Ni"])
 
 
 def _scanner(titles):
@@ -124,3 +124,31 @@ def test_a_title_right_after_another_is_found_by_marks():
         expected = [m.span() for m in scan.regex.finditer(text)]
         assert len(expected) == 2
         assert [m.span() for m in scan.finditer(text)] == expected
+
+
+_LOOSE_SPACE = st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "  "])
+_LOOSE_QUOTE = {"'": st.sampled_from(["'", "’", "‘"]), '"': st.sampled_from(['"', "“", "”"])}
+
+
+@st.composite
+def _loosely_written(draw, titles):
+    """Each title as a reader may see it: any white space between its words, curly
+    quotes for straight ones."""
+    out = []
+    for title in titles:
+        out.append("".join(draw(_LOOSE_SPACE) if c == " " else draw(_LOOSE_QUOTE[c]) if c in _LOOSE_QUOTE else c
+                           for c in title))
+    return out
+
+
+@given(st.data(), _TITLES, st.lists(st.one_of(_NOISE, _TITLE_WORDS), max_size=20))
+@settings(max_examples=400, deadline=None)
+def test_marked_search_finds_loosely_written_titles_as_re_does(data, titles, pieces):
+    scan = _scanner(titles)
+    if scan is None:
+        return
+    scan.SCAN_FROM, scan.DENSE = 0, 0
+    written = data.draw(_loosely_written(titles))
+    text = "".join(pieces) + " " + " x ".join(written) + " ✓" * data.draw(st.integers(0, 1))
+    expected = [m.span() for m in scan.regex.finditer(text)]
+    assert [m.span() for m in scan.finditer(text)] == expected
