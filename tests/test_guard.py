@@ -651,3 +651,18 @@ def test_a_dossier_page_whose_title_is_only_in_marked_places_skips_the_search(mo
     assert calls == []  # breadcrumb and h1 hold every occurrence
     problems(page(body=f"<p>Meer over {OPEN.titel}.</p>"))
     assert calls and OPEN in calls[0]
+
+
+def test_clean_cards_are_remembered_for_one_index_only():
+    """The cache of cards found right holds one build's dossiers: checking a page
+    against another index (the next build) empties it first, so an earlier build is
+    not kept in memory, and a flipped dossier's card is judged anew."""
+    raw = listing(card(OPEN), card(DONE))
+    assert problems(raw) == []
+    assert html_check._CLEAN and {info for info, _ in html_check._CLEAN} <= {OPEN, DONE}
+    flipped = DossierInfo(OPEN.id, OPEN.titel, "besluit", "aangenomen", "Besluit: " + OPEN.titel, OPEN.url)
+    other = DossierIndex([flipped, DONE])
+    found = check_html(raw, "x.html", other)  # the same markup, now of a decided dossier labelled voorstel
+    assert any(v.dossier == OPEN.id for v in found)
+    assert {info for info, _ in html_check._CLEAN} <= {flipped, DONE}
+    assert not any(info is OPEN for info, _ in html_check._CLEAN)

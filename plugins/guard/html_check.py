@@ -142,6 +142,7 @@ def _decoded(raw: bytes) -> tuple[str, bytes | str]:
 
 
 def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
+    _clean_for(index)
     source, parser_input = _decoded(raw)
     tree = LexborHTMLParser(parser_input)
     out: list[Violation] = []
@@ -294,9 +295,18 @@ def _label(el, attrs: dict, info: DossierInfo, rel: str, where) -> list[Violatio
 #: what is checked in such an element (its marker, its text, the title in its heading
 #: or link) is all in its markup; only the file named in a violation differs, and a
 #: card with a violation is not remembered. Serialising a card costs a third of
-#: checking it. Cleared when full; keys hold this build's :class:`DossierInfo`.
+#: checking it. Cleared when full, and when a page is checked against another index
+#: (another build): the keys hold one index's :class:`DossierInfo`, which no other
+#: index's checks can match, so they would only keep that build in memory.
 _CLEAN: set[tuple[DossierInfo, str]] = set()
 _CLEAN_MAX = 1 << 15
+_clean_index: list = [None]  # the index whose verdicts _CLEAN holds
+
+
+def _clean_for(index: DossierIndex) -> None:
+    if _clean_index[0] is not index:
+        _CLEAN.clear()
+        _clean_index[0] = index
 
 
 def _title_nodes(top, counts: dict[DossierInfo, int], index: DossierIndex, source: bytes | str, text: str):
