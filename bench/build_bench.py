@@ -282,7 +282,7 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
             step(i)
         if i < repeat - 1:
             shutil.rmtree(workdir / f"out-full-{i}", ignore_errors=True)
-            if i != last_plain:  # the last plain output is counted below
+            if with_plain and i != last_plain:  # the last plain output is counted below
                 shutil.rmtree(workdir / f"out-plain-{i}", ignore_errors=True)
     full, base = best(full_runs), best(plain_runs)
     last_out = workdir / f"out-full-{repeat - 1}"

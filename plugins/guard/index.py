@@ -162,7 +162,7 @@ class TitlePattern:
         at = find(1, pos * width)
         while at != -1:
             start, off = divmod(at, width)
-            if off or (width > 1 and text[start] not in first):
+            if off or text[start] not in first:
                 at = find(1, at + 1)  # another byte of a character, or only its lowest byte is alike
                 continue
             m = match(text, start)
@@ -210,6 +210,23 @@ def _matches(pattern: TitlePattern, text: str):
             yield m
 
 
+def literal_matches(pattern: re.Pattern, start, text):
+    """``pattern.finditer(text)`` for a pattern whose every match begins with the
+    literal ``start`` (str or bytes, as ``text``): ``re`` looks for a literal start at
+    about 1.2-1.4 ns a character, ``find`` at a fraction of that, so the pattern is
+    tried only where ``find`` finds it, going on after a match where ``finditer``
+    goes on. Used on whole pages, feeds and calendars (tests compare the results)."""
+    find, match = text.find, pattern.match
+    at = find(start)
+    while at != -1:
+        m = match(text, at)
+        if m is None:
+            at = find(start, at + 1)
+        else:
+            yield m
+            at = find(start, m.end())
+
+
 #: What every dossier URL holds first (see :attr:`DossierIndex.URL`).
 _URL_START = "dossiers/"
 
@@ -248,20 +265,9 @@ class DossierIndex:
         return {m for m in self.URL.findall(text) if m in self.by_id}
 
     def _url_ids(self, text: str):
-        """``self.URL.findall(text)`` on a long text (a whole page or feed): ``re``
-        looks for the pattern's literal start at about 1.4 ns a character, ``str.find``
-        at a fraction of that, and every match starts with that literal, so trying
-        the pattern only where ``str.find`` finds it gives the same matches (a test
-        compares them)."""
-        find, match = text.find, self.URL.match
-        at = find(_URL_START)
-        while at != -1:
-            m = match(text, at)
-            if m is None:
-                at = find(_URL_START, at + 1)
-            else:
-                yield m.group(1)
-                at = find(_URL_START, m.end())
+        """``self.URL.findall(text)`` on a long text (a whole page or feed), found
+        from the URLs' literal start (:func:`literal_matches`; a test compares them)."""
+        return (m.group(1) for m in literal_matches(self.URL, _URL_START, text))
 
     def open_title_counts(self, text: str, most: int | None = None) -> dict[DossierInfo, int]:
         """How often each undecided dossier's title occurs in a decoded text, written
