@@ -216,6 +216,17 @@ def test_pagefind_meta_title_and_status_filter():
     assert "data-pagefind-filter" in msg and "aangenomen" in msg
 
 
+def test_element_with_marker_and_pagefind_attributes_reported_once_each():
+    """One query finds markers and Pagefind inputs; an element that is both is
+    judged once as a marker and once per Pagefind attribute, not once per selector."""
+    body = (f'<p data-dossier="{OPEN.id}" data-label="besluit" data-pagefind-meta="title:Besluit: x" '
+            'data-pagefind-filter="label:besluit">Voorstel</p>')
+    found = problems(page(body=body))
+    assert [v.element for v in found] == ["<p> data-label", '<p data-pagefind-meta="title">',  # no label,
+                                          '<p data-pagefind-meta="title">',  # and a claim
+                                          '<p data-pagefind-filter="label">'], found
+
+
 def test_unknown_dossier_marker():
     raw = listing('<li data-dossier="2099-999" data-label="voorstel" data-role="entry">Voorstel: x</li>')
     _one(problems(raw), "<li>", "dossier dat niet bestaat")
@@ -235,6 +246,13 @@ def test_feed_with_voorstel_label_passes():
     assert problems(atom("Voorstel aan de raad: Nieuwe sporthal aan de Haven",
                          "Het college vraagt de raad om geld. De raad stemt naar verwachting op 10 december."),
                     check_feed, "feeds/alles.atom.xml") == []
+
+
+def test_claim_in_feed_summary_after_a_comment():
+    """A summary with a child node (here a comment) is read whole, not only up to it."""
+    raw = atom("Voorstel aan de raad: Nieuwe sporthal aan de Haven",
+               "Het college vraagt geld.<!-- x --> De raad heeft besloten: bouwen.")
+    _one(problems(raw, check_feed), "samenvatting van item 1", "besloten")
 
 
 def test_claim_in_feed_summary():

@@ -31,7 +31,9 @@ def _text(el) -> str:
         return ""
     if el.get("type") == "xhtml":
         return " ".join(el.itertext()).strip()
-    value = "".join(el.itertext()).strip()
+    # An element without children (every title and summary the feeds write) holds
+    # only its own text: reading it directly spares the text iterator.
+    value = (el.text or "").strip() if len(el) == 0 else "".join(el.itertext()).strip()
     if "<" in value and el.get("type", "html") != "text":
         try:
             value = lxml_html.fromstring(value).text_content()
