@@ -587,6 +587,30 @@ def test_parallel_check_gives_the_same_report(tmp_path):
     assert len(one.violations) == 6 and one.checked == two.checked == 30  # 3 pages x (no label + claim)
 
 
+@pytest.mark.parametrize("size", [0, 1, 4095, 4096, 3 * 1024 * 1024 + 7])
+def test_files_are_read_whole(tmp_path, size):
+    from guard import check
+    data = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+    path = tmp_path / "f.html"
+    path.write_bytes(data)
+    assert check._read(str(path)) == data
+
+
+def test_a_file_that_grew_after_its_size_was_asked_is_read_to_its_end(tmp_path, monkeypatch):
+    from guard import check
+    data = b"<p>" + b"a" * 100_000 + b"</p>"
+    path = tmp_path / "f.html"
+    path.write_bytes(data)
+    real = check.os.fstat
+
+    class Smaller:
+        def __init__(self, st):
+            self.st_size = st.st_size // 3
+
+    monkeypatch.setattr(check.os, "fstat", lambda fd: Smaller(real(fd)))
+    assert check._read(str(path)) == data
+
+
 def test_files_of_one_dossier_are_checked_by_one_worker():
     """Scheduling for the workers' caches: a dossier's page, feeds and calendar in one
     chunk, the shared files first; every file exactly once."""

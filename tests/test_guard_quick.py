@@ -73,6 +73,23 @@ def test_pagefind_label_is_parsed():
     assert _parse(page(dossier=DONE, body='<span data-pagefind-meta="soort:raadsvoorstel"></span>'))
 
 
+def test_attribute_names_in_capitals_are_read_as_the_parser_reads_them():
+    """HTML attribute names are case-insensitive: the parser reads DATA-DOSSIER as
+    data-dossier, so the quick look must too. (It once looked for them as written,
+    and let through a decided dossier's page on which an undecided dossier's badge
+    said "Besluit".)"""
+    badge = f'<span DATA-DOSSIER="{OPEN.id}" Data-Label="besluit" data-role="badge">Besluit: aangenomen</span>'
+    for raw in (page(dossier=DONE, body=f"<p>{badge}</p>"),
+                page(dossier=DONE).replace(b'data-dossier="2026-041"', b'DATA-DOSSIER="2026-040"', 1),
+                page(dossier=DONE, body='<span DATA-PAGEFIND-FILTER="label:voorstel">x</span>'),
+                page(dossier=DONE, body='<span data-pagefind-filter="LABEL:voorstel">x</span>')):
+        assert check_html(raw, "x.html", INDEX), raw  # the full check finds a violation
+        assert _parse(raw), raw
+    # The names in capitals, the values as the templates write them: nothing to parse.
+    assert not _parse(page(dossier=DONE).replace(b"data-dossier=", b"DATA-DOSSIER=").replace(b"data-label=",
+                                                                                             b"Data-Label="))
+
+
 _SNIPPETS = [
     "<p>Dit besluit is genomen.</p>",
     f'<p><a href="../{OPEN.url}">lees meer</a></p>',
@@ -90,6 +107,9 @@ _SNIPPETS = [
     f"<p>{OPEN.titel.replace(' ', chr(10), 1)} is aangenomen.</p>",
     f"<p>{OPEN.titel.replace(' ', '&nbsp;', 1)} is aangenomen.</p>",
     f"<p>Zie {OPEN.titel.replace(' ', '  ', 2)}.</p>",
+    '<span DATA-DOSSIER="2026-040" Data-Label="besluit" data-role="badge">Aangenomen</span>',
+    '<span DATA-PAGEFIND-FILTER="label:voorstel">x</span>',
+    '<span data-pagefind-filter="LABEL:voorstel">x</span>',
 ]
 
 
@@ -100,7 +120,7 @@ def test_a_page_left_unparsed_has_nothing_to_report_about_a_voorstel(snippets):
     if not _parse(raw):
         found = check_html(raw, "x.html", INDEX)
         assert not [v for v in found if v.dossier == OPEN.id or "nog een voorstel" in v.reason
-                    or "merkteken" in v.reason], found
+                    or "merkteken" in v.reason or "data-pagefind" in v.element], found
 
 
 # ------------------------------------------------ list pages: the look before the walk
@@ -301,12 +321,15 @@ def test_a_page_that_is_no_dossiers_own_left_unparsed_has_nothing_to_report(titl
 
 # ------------------------------------------------ the marker reader against the plain regex
 
-_OLD_ATTR = re.compile(rb"""[\s"'](data-dossier|data-label)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))""")
+#: Attribute names in any case (as HTML has them), values as written.
+_OLD_ATTR = re.compile(rb"""[\s"']((?i:data-dossier|data-label))\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))""")
 
 
 def _reference_only_decided(raw: bytes, index) -> bool:
-    """``quick._only_decided_markers`` as it was, with one ``re.finditer`` per tag."""
-    pos = raw.find(b"data-dossier")
+    """``quick._only_decided_markers`` as it was, with one ``re.finditer`` per tag
+    (and attribute names in any case)."""
+    lower = raw.lower()
+    pos = lower.find(b"data-dossier")
     while pos != -1:
         start, end = raw.rfind(b"<", 0, pos), raw.find(b">", pos)
         if start == -1 or end == -1 or raw.find(b">", start, pos) != -1:
@@ -314,12 +337,16 @@ def _reference_only_decided(raw: bytes, index) -> bool:
         attrs: dict = {}
         for m in _OLD_ATTR.finditer(raw, start, end + 1):
             value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
-            attrs.setdefault(m.group(1), []).append(value)
+            attrs.setdefault(m.group(1).lower(), []).append(value)
         ids, labels = attrs.get(b"data-dossier", []), attrs.get(b"data-label", [b"besluit"])
         if len(ids) != 1 or ids[0] not in index.decided_ids or labels != [b"besluit"]:
             return False
-        pos = raw.find(b"data-dossier", end)
+        pos = lower.find(b"data-dossier", end)
     return True
+
+
+def _only_decided(raw: bytes) -> bool:
+    return quick._only_decided_markers(raw, raw.lower(), INDEX)
 
 
 _TAG_PIECES = st.sampled_from([b"<li", b"<span", b">", b" ", b"\n", b"x", b'"', b"'", b"=", b"data-dossier",
@@ -328,26 +355,29 @@ _TAG_PIECES = st.sampled_from([b"<li", b"<span", b">", b" ", b"\n", b"x", b'"', 
                                b"xdata-label='a \"data-dossier=2026-040'", b"</li>",
                                b' data-dossier="2026-041" data-label="besluit"',
                                b' data-dossier="2026-040" data-label="besluit"', b'data-label="besluit"x',
-                               b'\tdata-dossier="2026-041" data-label="besluit" data-label="voorstel"'])
+                               b'\tdata-dossier="2026-041" data-label="besluit" data-label="voorstel"',
+                               b"DATA-DOSSIER", b"Data-Label", b'="BESLUIT"', b'="Besluit"',
+                               b' DATA-DOSSIER="2026-041" Data-Label="besluit"',
+                               b' Data-Dossier="2026-040" DATA-LABEL="besluit"'])
 
 
 @given(st.lists(_TAG_PIECES, max_size=24))
 @settings(max_examples=600, deadline=None)
 def test_marker_reader_reads_as_the_plain_regex(pieces):
     raw = b"".join(pieces)
-    assert quick._only_decided_markers(raw, INDEX) == _reference_only_decided(raw, INDEX)
+    assert _only_decided(raw) == _reference_only_decided(raw, INDEX)
 
 
 def test_marker_reader_counts_an_attribute_only_after_space_or_quote():
     good = b'<li data-dossier="2026-041" data-label="besluit">'
-    assert quick._only_decided_markers(good, INDEX)
-    assert not quick._only_decided_markers(good.replace(b' data-label="besluit"', b' data-label="voorstel"'), INDEX)
+    assert _only_decided(good)
+    assert not _only_decided(good.replace(b' data-label="besluit"', b' data-label="voorstel"'))
     # Right after a value, the quote belonged to that match: the regex did not see this data-label.
     glued = b'<li data-dossier="2026-041"data-label="voorstel">'
-    assert quick._only_decided_markers(glued, INDEX) is _reference_only_decided(glued, INDEX) is True
+    assert _only_decided(glued) is _reference_only_decided(glued, INDEX) is True
     # "xdata-label" is another attribute; a data-dossier inside its value is still read, as the regex did.
     odd = b"<li data-dossier=\"2026-041\" xdata-label='a \"data-dossier=2026-040'>"
-    assert quick._only_decided_markers(odd, INDEX) is _reference_only_decided(odd, INDEX) is False
+    assert _only_decided(odd) is _reference_only_decided(odd, INDEX) is False
 
 
 # ------------------------------------------- literal starts found by find, not by re
@@ -386,7 +416,10 @@ def test_dossier_ids_in_a_long_text_are_found_as_by_findall(text):
     b'<li data-dossier="2026-041" data-label="besluit"x>',
     b'<li data-dossier="2026-041 " data-label="besluit">',
     b'<li\ndata-dossier="2026-041" data-label="besluit" title="data-label">',
+    b'<li DATA-DOSSIER="2026-041" DATA-LABEL="besluit">',  # names in capitals
+    b'<li data-dossier="2026-041" data-label="Besluit">',  # a value in capitals: not the label
+    b'<li Data-Dossier="2026-041" data-label="besluit" data-LABEL="voorstel">',
 ])
 def test_marker_reader_reads_the_templates_form_as_the_plain_regex(tag):
     for raw in (tag, b"<p>x</p>" + tag + b"</li>" + tag):
-        assert quick._only_decided_markers(raw, INDEX) == _reference_only_decided(raw, INDEX), raw
+        assert _only_decided(raw) == _reference_only_decided(raw, INDEX), raw

@@ -148,6 +148,88 @@ def test_starts_allowed_equals_masking_the_first_character(sentence):
     assert labelling._starts_allowed(sentence) == masked_first
 
 
+# ---------------------------------------------------------------- the mask and the rules, tried where they can match
+
+
+def test_every_allowed_phrase_starts_at_a_word_or_a_b():
+    """``mask`` tries the phrases only at the start of a word and at each "b": every
+    phrase but the regulations' names starts with ``\b`` (then a letter), and every
+    regulation's name with "Besluit"."""
+    for item in labelling.TOEGESTAAN:
+        if item.naam == "regeling-bekend":
+            assert all(name.startswith("Besluit") for name in labelling.REGELINGEN)
+            assert item.patroon.startswith("Besluit") and "|Besluit" in item.patroon
+            assert item.patroon.count("|") == item.patroon.count("|Besluit")
+        else:
+            assert item.patroon.startswith((r"\b", r"(?-i:\b")), item.naam
+            # ... and after the \b a letter, never a sign or white space: tried after a sign, it fails.
+            compiled = re.compile(item.patroon, labelling._FLAGS)
+            for sign in (" ", "#", ".", "-", "'"):
+                assert not any(compiled.match(sign + case[0]) for case in (*MUST_FAIL, *MUST_PASS)), item.naam
+
+
+_MASK_WORDS = WORDS + ["Besluit ruimtelijke ordening", "ontwerpbesluit", "BESLUIT KWALITEIT leefomgeving",
+                       "xBesluit omgevingsrecht", "Besluit burgerlijke", "stand", "het college heeft besloten",
+                       "de raad voor te stellen", "voorgestelde", "gaat", "nemen", "zal", "besluiten", "wanneer",
+                       "\u017f", "be\u017fluit", "\u0130", "\u212a", "_", "é", "’", "b", "B", "#", "1"]
+
+
+@given(st.lists(st.sampled_from(_MASK_WORDS), max_size=30), st.sampled_from(["", " ", "-", "b"]))
+@settings(max_examples=1500, deadline=None)
+def test_mask_tried_where_phrases_start_equals_one_sub(words, joiner):
+    text = joiner.join(words)
+    assert labelling.mask(text) == labelling._mask_whole(text), text
+
+
+def test_mask_on_every_case_of_the_language_tests():
+    for case in (*MUST_FAIL, *MUST_PASS):
+        for text in (case[0], labelling.normalise(case[0])):
+            assert labelling.mask(text) == labelling._mask_whole(text), text
+
+
+def _spans_reference(text: str, plek: Plek, first: bool):
+    """``labelling._spans`` without its shortcut: the whole-text mask, then every rule."""
+    masked = labelling._mask_whole(text)
+    taken = []
+    for i, (regel, pattern) in enumerate(labelling._RULES):
+        if plek not in regel.plekken or (regel.code == "label-begin" and not first):
+            continue
+        for m in pattern.finditer(masked):
+            start, end = m.span()
+            if not any(start < e and s < end for _, s, e in taken):
+                taken.append((i, start, end))
+    return tuple(taken)
+
+
+@given(st.lists(st.sampled_from(_MASK_WORDS), max_size=30), st.sampled_from(list(Plek)), st.booleans())
+@settings(max_examples=1500, deadline=None)
+def test_spans_with_the_masked_trigger_shortcut_equal_every_rule(words, plek, first):
+    text = " ".join(words)
+    labelling._spans.cache_clear()
+    assert labelling._spans(text, plek, first) == _spans_reference(text, plek, first), text
+
+
+def test_spans_shortcut_on_every_case_of_the_language_tests():
+    labelling._spans.cache_clear()
+    for case in (*MUST_FAIL, *MUST_PASS):
+        text = labelling.normalise(case[0])
+        for plek in Plek:
+            assert labelling._spans(text, plek, True) == _spans_reference(text, plek, True), text
+
+
+def test_every_rule_needs_a_trigger_stem():
+    """The shortcut in ``_spans`` rests on this: a text without a trigger stem gives
+    no rule a match. Each rule's matches on the must-fail cases hold a stem."""
+    found = set()
+    for case in MUST_FAIL:
+        masked = labelling._mask_whole(labelling.normalise(case[0]))
+        for regel, pattern in labelling._RULES:
+            for m in pattern.finditer(masked):
+                assert labelling._TRIGGER.search(m.group(0)), (regel.code, m.group(0))
+                found.add(regel.code)
+    assert found == {r.code for r in labelling.REGELS}  # every rule is tried here
+
+
 # ---------------------------------------------------------------- white space
 
 #: How ``normalise`` collapsed white space before it used ``str.split``: the reference.

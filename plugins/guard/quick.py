@@ -39,8 +39,10 @@ HTML = {".html", ".htm"}
 _ATTR = re.compile(rb"""data-(dossier|label)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))""")
 _BEFORE = frozenset(b" \t\n\r\x0b\x0c\"'")
 _SPACE = frozenset(b" \t\n\r\x0b\x0c")
-#: What follows a decided dossier's id in the markers the templates write.
-_DECIDED_LABEL = b'" data-label="besluit"'
+#: What follows a decided dossier's id in the markers the templates write: the
+#: attribute's name (compared lower-cased) and its value (compared as written).
+_LABEL_NAME = b'" data-label="'
+_BESLUIT_VALUE = b'besluit"'
 #: Wording that belongs to a voorstel; on a page of decided dossiers only, the full
 #: check decides whether it presents one of them as still a proposal. Searched in the
 #: lower-cased page (ASCII only, as ``(?i)`` on bytes), one literal start per pattern:
@@ -55,8 +57,12 @@ _PAGEFIND_LABEL = (b"data-pagefind-",
 
 def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
     """Must the guard parse this page, feed or calendar? (Exports are always parsed.)"""
-    if suffix in HTML and b"data-dossier" in raw:
-        if not _only_decided_markers(raw, index) or _stale(raw) or _found(*_PAGEFIND_LABEL, raw):
+    if suffix in HTML:
+        # HTML attribute names are case-insensitive (the parser lowers them), so they
+        # are looked for in the lower-cased page; values are read from ``raw``.
+        lower = raw.lower()
+        if b"data-dossier" in lower and (not _only_decided_markers(raw, lower, index) or _stale(lower)
+                                         or _found(*_PAGEFIND_LABEL, lower)):
             return True
     text = raw.decode("utf-8", "replace")
     if suffix == ".ics":
@@ -78,8 +84,7 @@ def needs_parse(raw: bytes, suffix: str, index: DossierIndex) -> bool:
     return index.mentions_open(prepared(text))
 
 
-def _stale(raw: bytes) -> bool:
-    lower = raw.lower()
+def _stale(lower: bytes) -> bool:
     return any(_found(start, pattern, lower) for start, pattern in _STALE)
 
 
@@ -90,39 +95,45 @@ def _found(start: bytes, pattern: re.Pattern, data: bytes) -> bool:
     return next(literal_matches(pattern, start, data), None) is not None
 
 
-def _only_decided_markers(raw: bytes, index: DossierIndex) -> bool:
+def _only_decided_markers(raw: bytes, lower: bytes, index: DossierIndex) -> bool:
     """Does every ``data-dossier`` in ``raw`` sit in a tag that marks a decided dossier
-    as ``besluit`` (or carries no ``data-label``)? False at the least doubt."""
+    as ``besluit`` (or carries no ``data-label``)? False at the least doubt.
+
+    ``lower`` is ``raw.lower()``: attribute names are found there, in any case, as the
+    parser finds them; values (ids and labels, which the full check compares as
+    written) are read from ``raw`` at the same offsets."""
     decided = index.decided_ids
-    pos = raw.find(b"data-dossier")
+    pos = lower.find(b"data-dossier")
     while pos != -1:
         start, end = raw.rfind(b"<", 0, pos), raw.find(b">", pos)
         if start == -1 or end == -1 or raw.find(b">", start, pos) != -1:
             return False  # not inside a tag: let the parser decide
-        if raw[pos - 1] in _SPACE and raw.startswith(b'data-dossier="', pos):
+        if raw[pos - 1] in _SPACE and lower.startswith(b'data-dossier="', pos):
             # The form the templates write, read without a regex: data-dossier="<id>"
             # data-label="besluit", each name once in the tag; the reading below
             # would find just these two (a test compares both).
             value = pos + 14
             close = raw.find(b'"', value, end)
-            if (close != -1 and raw[value:close] in decided and raw.startswith(_DECIDED_LABEL, close)
-                    and raw.count(b"data-dossier", start, end) == 1 and raw.count(b"data-label", start, end) == 1):
-                pos = raw.find(b"data-dossier", end)
+            if (close != -1 and raw[value:close] in decided and lower.startswith(_LABEL_NAME, close)
+                    and raw.startswith(_BESLUIT_VALUE, close + len(_LABEL_NAME))
+                    and lower.count(b"data-dossier", start, end) == 1
+                    and lower.count(b"data-label", start, end) == 1):
+                pos = lower.find(b"data-dossier", end)
                 continue
         attrs: dict[bytes, list[bytes]] = {}
-        # As ``re.finditer(rb"[\s\"'](data-dossier|data-label)...", raw, start, end + 1)``
+        # As ``re.finditer(rb"[\s\"'](data-dossier|data-label)...", lower, start, end + 1)``
         # would find them (a test compares the two): the character before a match
         # belongs to it, so the next one starts one further on.
         at = start + 1
-        while (m := _ATTR.search(raw, at, end + 1)) is not None:
+        while (m := _ATTR.search(lower, at, end + 1)) is not None:
             if raw[m.start() - 1] not in _BEFORE:
                 at = m.start() + 1
                 continue
-            value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
-            attrs.setdefault(m.group(1), []).append(value)
+            group = 2 if m.group(2) is not None else 3 if m.group(3) is not None else 4
+            attrs.setdefault(m.group(1), []).append(raw[m.start(group):m.end(group)])
             at = m.end() + 1
         ids, labels = attrs.get(b"dossier", []), attrs.get(b"label", [b"besluit"])
         if len(ids) != 1 or ids[0] not in decided or labels != [b"besluit"]:
             return False
-        pos = raw.find(b"data-dossier", end)
+        pos = lower.find(b"data-dossier", end)
     return True
