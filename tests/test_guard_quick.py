@@ -73,6 +73,24 @@ def test_pagefind_label_is_parsed():
     assert _parse(page(dossier=DONE, body='<span data-pagefind-meta="soort:raadsvoorstel"></span>'))
 
 
+def test_files_named_after_an_undecided_dossier_are_parsed_without_a_look(tmp_path, monkeypatch):
+    """Its page, feeds and calendar name it: the quick look is not asked. Every other
+    file is, and its name never lets it through unparsed."""
+    from guard import check
+
+    asked = []
+    monkeypatch.setattr(check, "needs_parse", lambda raw, suffix, index: asked.append(suffix) or False)
+    (tmp_path / "dossiers").mkdir()
+    for name in (f"dossiers/{OPEN.id}.html", f"{OPEN.id}.atom.xml", f"{OPEN.id}.ics"):
+        (tmp_path / name).write_bytes(b"<p>x</p>")
+        assert check.check_file(str(tmp_path / name), name, INDEX)[1] == "checked", name
+    assert asked == []
+    for name in (f"dossiers/{DONE.id}.html", "index.html", f"{OPEN.id}x.html", f"2026-04.{OPEN.id}.html"):
+        (tmp_path / name).write_bytes(b"<p>x</p>")
+        assert check.check_file(str(tmp_path / name), name, INDEX)[1] == "skipped", name
+    assert len(asked) == 4
+
+
 def test_attribute_names_in_capitals_are_read_as_the_parser_reads_them():
     """HTML attribute names are case-insensitive: the parser reads DATA-DOSSIER as
     data-dossier, so the quick look must too. (It once looked for them as written,

@@ -70,12 +70,6 @@ def text_of(el) -> str:
     return el.text(separator=" ").strip()
 
 
-def _get(el, name: str):
-    """An attribute's value (None when absent; "" for an attribute without value)."""
-    value = el.attrs.get(name)
-    return "" if value is None and name in el.attrs else value
-
-
 def _self_and_ancestors(el):
     """``el``, then its ancestors, lazily: most searches stop at the first one or two."""
     yield el
@@ -111,7 +105,11 @@ def _marked_for(el, dossier_id: str) -> bool:
 
 def _role_marked(el) -> bool:
     """A list entry, badge, status box or breadcrumb of a dossier: checked as a whole."""
-    attrs = el.attrs
+    return _role_in(el.attrs)
+
+
+def _role_in(attrs) -> bool:
+    """:func:`_role_marked` on the element's attributes."""
     return attrs.get("data-role") in _ROLES and bool(attrs.get("data-dossier"))
 
 
@@ -155,24 +153,25 @@ def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
     if body_id and page is None:
         out.append(_unknown(rel, "<body>", body_id))
 
+    # (element, its attributes as a dict): one call per element, then plain look-ups;
+    # asking lexbor for each attribute cost more (a list page has 20,000 such elements).
     marked, pagefind, seen_ids = [], [], set()
     for el in tree.css(_FIND):
         if el.mem_id in seen_ids:
             continue
         seen_ids.add(el.mem_id)
-        attrs = el.attrs
+        attrs = el.attributes
         if attrs.get("data-dossier"):
-            marked.append(el)
+            marked.append((el, attrs))
             if "data-pagefind-meta" in attrs or "data-pagefind-filter" in attrs:
-                pagefind.append(el)
+                pagefind.append((el, attrs))
         else:
-            pagefind.append(el)
+            pagefind.append((el, attrs))
 
     # 1. Markers.
-    for el in marked:
+    for el, attrs in marked:
         if el.tag in ("body", "html"):
             continue
-        attrs = el.attributes
         info = index.by_id.get(attrs.get("data-dossier"))
         where = partial(_describe, el)
         if info is None:
@@ -208,11 +207,11 @@ def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
         out += _check_head(head, page, rel, index)
 
     # 3. Pagefind inputs.
-    for el in pagefind:
-        if _get(el, "data-pagefind-meta") is not None:
-            out += _pagefind(el, "data-pagefind-meta", _PAGEFIND_META, page, rel, index)
-        if _get(el, "data-pagefind-filter") is not None:
-            out += _pagefind(el, "data-pagefind-filter", _PAGEFIND_FILTER, page, rel, index)
+    for el, attrs in pagefind:
+        if "data-pagefind-meta" in attrs:
+            out += _pagefind(el, attrs, "data-pagefind-meta", _PAGEFIND_META, page, rel, index)
+        if "data-pagefind-filter" in attrs:
+            out += _pagefind(el, attrs, "data-pagefind-filter", _PAGEFIND_FILTER, page, rel, index)
 
     # 4. Mentions of an undecided dossier without a marker: links to its page, its title.
     open_ids = index.open_ids_in_urls(source)
@@ -260,23 +259,23 @@ def _unaccounted(counts: dict[DossierInfo, int], marked: list, top, index: Dossi
     ``top``; otherwise nothing is left out.
     """
     holders = []  # (element, its counts)
-    for el in marked:
-        if el.tag in ("body", "html") or not (_role_marked(el) or el.tag in _HEADINGS):
+    for el, attrs in marked:
+        if el.tag in ("body", "html") or not (_role_in(attrs) or el.tag in _HEADINGS):
             continue
         found = index.open_title_counts(el.text(separator="\0"))
         if found:
-            holders.append((el, found))
+            holders.append((el, attrs, found))
     if not holders:
         return counts
-    ids = {el.mem_id for el, _ in holders}
-    for el, _ in holders:
+    ids = {el.mem_id for el, _, _ in holders}
+    for el, _, _ in holders:
         above = {node.mem_id for node in _ancestors(el)}
         if not ids.isdisjoint(above) or top.mem_id not in above:
             return counts
     left = {}
     for info, n in counts.items():
-        covered = sum(found.get(info, 0) for el, found in holders
-                      if _role_marked(el) or el.attrs.get("data-dossier") == info.id)
+        covered = sum(found.get(info, 0) for _, attrs, found in holders
+                      if _role_in(attrs) or attrs.get("data-dossier") == info.id)
         if covered != n:
             left[info] = n
     return left
@@ -450,9 +449,9 @@ def _check_head(head, page: DossierInfo | None, rel: str, index: DossierIndex) -
     return out
 
 
-def _pagefind(el, attr: str, keys: dict, page, rel: str, index: DossierIndex) -> list[Violation]:
+def _pagefind(el, attrs: dict, attr: str, keys: dict, page, rel: str, index: DossierIndex) -> list[Violation]:
     items = []
-    for item in (_get(el, attr) or "").split(","):
+    for item in (attrs.get(attr) or "").split(","):
         key, _, value = item.strip().partition(":")
         key = key.strip().lower()
         if key in keys:
