@@ -227,6 +227,15 @@ def test_element_with_marker_and_pagefind_attributes_reported_once_each():
                                           '<p data-pagefind-filter="label">'], found
 
 
+@pytest.mark.parametrize("href", ["../dossiers&#47;2026-040.html", "../dossiers/2026&#45;040.html",
+                                  "../dossiers&sol;2026-040.html", "../dossiers/2026-040&period;html"])
+def test_unmarked_link_written_with_character_references(href):
+    """The parser decodes the link; so does the guard (it once looked for the URL in
+    the source as written, and let such a link to an undecided dossier pass)."""
+    raw = listing(extra=f'<p><a href="{href}">Besluit: aangenomen</a></p>')
+    _one(problems(raw)[:1], "zonder merkteken", "Besluit")
+
+
 def test_unknown_dossier_marker():
     raw = listing('<li data-dossier="2099-999" data-label="voorstel" data-role="entry">Voorstel: x</li>')
     _one(problems(raw), "<li>", "dossier dat niet bestaat")

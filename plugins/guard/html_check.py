@@ -27,6 +27,7 @@ What is checked, for the dossier the element names:
 
 from __future__ import annotations
 
+import html
 from functools import partial
 
 from selectolax.lexbor import LexborHTMLParser
@@ -214,7 +215,9 @@ def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
             out += _pagefind(el, attrs, "data-pagefind-filter", _PAGEFIND_FILTER, page, rel, index)
 
     # 4. Mentions of an undecided dossier without a marker: links to its page, its title.
-    open_ids = index.open_ids_in_urls(source)
+    # In the source as the parser decodes attribute values: a link written with a
+    # character reference (dossiers&#47;<id>.html) is a link all the same.
+    open_ids = index.open_ids_in_urls(html.unescape(source) if "&" in source else source)
     if page is not None:
         open_ids.discard(page.id)  # its own page: checked by the page-level checks above
     seen: set = set()
