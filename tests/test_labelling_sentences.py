@@ -189,16 +189,7 @@ def test_mask_on_every_case_of_the_language_tests():
 
 def _spans_reference(text: str, plek: Plek, first: bool):
     """``labelling._spans`` without its shortcut: the whole-text mask, then every rule."""
-    masked = labelling._mask_whole(text)
-    taken = []
-    for i, (regel, pattern) in enumerate(labelling._RULES):
-        if plek not in regel.plekken or (regel.code == "label-begin" and not first):
-            continue
-        for m in pattern.finditer(masked):
-            start, end = m.span()
-            if not any(start < e and s < end for _, s, e in taken):
-                taken.append((i, start, end))
-    return tuple(taken)
+    return labelling._rule_spans(labelling._mask_whole(text), plek, first)
 
 
 @given(st.lists(st.sampled_from(_MASK_WORDS), max_size=30), st.sampled_from(list(Plek)), st.booleans())
