@@ -156,8 +156,8 @@ def _named_after_open(rel: str, index: DossierIndex) -> bool:
     file names that dossier, so the quick look would only confirm that it must be
     parsed (it cost 65 ms at N = 2,000). The name only spares the look: a file
     with any other name gets it, and a file is never skipped for its name."""
-    info = index.by_id.get(rel.rpartition("/")[2].split(".", 1)[0])
-    return info is not None and not info.besluit
+    dossier = _dossier_of(rel, index)
+    return dossier is not None and not index.by_id[dossier].besluit
 
 
 def is_checked(rel: str) -> bool:

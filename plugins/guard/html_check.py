@@ -261,7 +261,7 @@ def _unaccounted(counts: dict[DossierInfo, int], marked: list, top, index: Dossi
     inside another (nested ones would count an occurrence twice) and all lie under
     ``top``; otherwise nothing is left out.
     """
-    holders = []  # (element, its counts)
+    holders = []  # (element, its attributes, its counts)
     for el, attrs in marked:
         if el.tag in ("body", "html") or not (_role_in(attrs) or el.tag in _HEADINGS):
             continue

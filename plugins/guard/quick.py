@@ -37,8 +37,8 @@ HTML = {".html", ".htm"}
 #: that starts with a character class makes ``re`` test every character of the tag,
 #: one that starts with "data-" is looked for fast).
 _ATTR = re.compile(rb"""data-(dossier|label)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))""")
-_BEFORE = frozenset(b" \t\n\r\x0b\x0c\"'")
 _SPACE = frozenset(b" \t\n\r\x0b\x0c")
+_BEFORE = _SPACE | frozenset(b"\"'")
 #: What follows a decided dossier's id in the markers the templates write: the
 #: attribute's name (compared lower-cased) and its value (compared as written).
 _LABEL_NAME = b'" data-label="'
