@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
+from .labels import DossierTeksten, voor_dossier
 from .model import Stap, Uitkomst, Voorstel
 from .status import Label, Status
 
@@ -66,10 +67,15 @@ class Dossier:
         return self.label is Label.BESLUIT
 
     @property
+    def teksten(self) -> DossierTeksten:
+        """Every label string of this dossier (:mod:`raadsinfo.labels`): what outputs print."""
+        return voor_dossier(self)
+
+    @property
     def label_titel(self) -> str:
-        """The title as every output must show it: voorstel or besluit up front."""
-        prefix = "Besluit" if self.is_besluit else "Voorstel aan de raad"
-        return f"{prefix}: {self.titel}"
+        """The headline as every output shows it: "Voorstel aan de raad: ...",
+        "Verworpen: ...", "Aangenomen zonder stemming: ..."."""
+        return self.teksten.kop
 
     @property
     def stappen(self) -> tuple[Stap, ...]:
