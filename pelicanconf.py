@@ -13,6 +13,7 @@ for extra in (ROOT, ROOT / "plugins"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
+from raadsinfo import labels  # noqa: E402
 from raadsinfo.dates import bedrag, datum, datum_lang, tijd  # noqa: E402
 
 SITENAME = "Raadsinformatie Harderwijk"
@@ -88,7 +89,11 @@ MARKDOWN = {
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [], "autoescape": True,
                      "auto_reload": False}
 
-JINJA_FILTERS = {"datum": datum, "datum_lang": datum_lang, "tijd": tijd, "bedrag": bedrag}
+# Label strings come from raadsinfo/labels.py only (the labelling rule, by construction).
+JINJA_FILTERS = {"datum": datum, "datum_lang": datum_lang, "tijd": tijd, "bedrag": bedrag,
+                 "uitkomst_regel": labels.uitkomst_regel, "uitkomst_kort": labels.uitkomst_kort,
+                 "kort": labels.kort}
+JINJA_GLOBALS = {"labeloverzicht": labels.overzicht()}
 
 # None: the build describes today. Tests set a fixed day ("2026-11-27"), also through the
 # RAADSINFO_TODAY environment variable (which `invoke check` reads too).

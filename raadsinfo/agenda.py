@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from . import labels
 from .dossier import Dossier
 from .model import GREMIA, Stap, Uitkomst
 from .nieuws import TIMEZONE, UITKOMST_TIJD, VOORSTEL_TIJD, moment
@@ -53,12 +54,8 @@ class Agendapunt:
         """The SUMMARY of the calendar event: always starts with the label."""
         d, u = self.dossier, self.uitkomst
         if u is None:
-            return f"Voorstel aan de raad: {d.titel} ({self.stap.gremium_naam}, {self.wat})"
-        if u.status is Status.AANGEHOUDEN:
-            return f"Voorstel aangehouden: {d.titel} ({self.stap.gremium_naam})"
-        if u.status is Status.INGETROKKEN:
-            return f"Voorstel ingetrokken: {d.titel} ({self.stap.gremium_naam})"
-        return f"Besluit: {d.titel} ({u.besluitresultaat})"
+            return f"{labels.kop(Status.IN_BEHANDELING, d.titel)} ({self.stap.gremium_naam}, {self.wat})"
+        return f"{labels.uitkomst_kop(u, d.titel)} ({self.stap.gremium_naam})"
 
     @property
     def begin(self) -> date | datetime:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import labels
 from .dossier import Dossier
 
 
@@ -75,24 +76,14 @@ def bomenbalans(dossiers: list[Dossier]) -> Bomenbalans:
     return Bomenbalans(sorted(per_jaar.values(), key=lambda j: j.jaar), gepland)
 
 
-def _bomen(aantal: int, nieuw: bool = False) -> str:
-    woord = ("nieuwe " if nieuw else "") + ("boom" if aantal == 1 else "bomen")
-    return f"{aantal} {woord}"
-
-
 def bomen_zin(gekapt: int, herplant: int, besloten: bool = True) -> str:
-    """'14 bomen gekapt, 20 nieuwe bomen geplant'; for a voorstel: 'kappen', 'planten'."""
+    """Totals over many dossiers: '14 bomen gekapt, 20 nieuwe bomen geplant' for adopted
+    ones; for proposals: '14 bomen kappen, 20 nieuwe bomen planten'."""
     if besloten:
-        return f"{_bomen(gekapt)} gekapt, {_bomen(herplant, True)} geplant"
-    return f"{_bomen(gekapt)} kappen, {_bomen(herplant, True)} planten"
+        return labels.bomen_kort(gekapt, herplant, labels.Feit.BESLOTEN)
+    return f"{labels.aantal_bomen(gekapt)} kappen, {labels.aantal_bomen(herplant, True)} planten"
 
 
 def saldo_zin(gekapt: int, herplant: int) -> str:
-    """The balance in words: more, fewer or as many trees as before."""
-    verschil = herplant - gekapt
-    komen = "komt" if abs(verschil) == 1 else "komen"
-    if verschil > 0:
-        return f"Er {komen} {_bomen(verschil)} meer terug dan er weg gaan."
-    if verschil < 0:
-        return f"Er {komen} {_bomen(-verschil)} minder terug dan er weg gaan."
-    return "Er komen evenveel bomen terug als er weg gaan."
+    """The balance of adopted decisions in words: more, fewer or as many trees as before."""
+    return labels.saldo_zin(gekapt, herplant, labels.Feit.BESLOTEN)

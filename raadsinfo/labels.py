@@ -18,6 +18,7 @@ Plain Python: no Pelican, no templates. ``tests/test_labels.py`` checks every ro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -176,15 +177,50 @@ def tekst(status: Status, hamerstuk: bool = False) -> StatusTekst:
     return TABEL.get((status, hamerstuk)) or TABEL[(status, False)]
 
 
+def lijst_uitleg(status: Status) -> str:
+    """The explanation above the list of all dossiers with one status (hamerstukken included)."""
+    zin = tekst(status).zin
+    if (status, True) in TABEL:
+        zin += " Of de raad nam het aan als hamerstuk: zonder bespreking en zonder stemming."
+    return zin
+
+
+def overzicht() -> list[tuple[str, str, Label]]:
+    """(headline prefix, status sentence, label) of every row, for the press page's legend."""
+    seen: dict[str, tuple[str, str, Label]] = {}
+    for (status, _), rij in TABEL.items():
+        seen.setdefault(rij.kop, (rij.kop, rij.zin, status.label))
+    return list(seen.values())
+
+
 def kop(status: Status, titel: str, hamerstuk: bool = False) -> str:
     """The headline: "Voorstel aan de raad: <titel>", "Verworpen: <titel>", ..."""
     return f"{tekst(status, hamerstuk).kop}: {titel}"
 
 
+_ZIN_EINDE = re.compile(r"(?<=[.!?])\s+")
+
+
+def kort(tekst_: str, lengte: int) -> str:
+    """The first whole sentences of a text that fit in ``lengte`` characters (at least one).
+
+    Never cut inside a sentence: "Het plan is goedgekeurd door de provincie" cut after
+    "goedgekeurd" would claim that this plan was approved.
+    """
+    zinnen = _ZIN_EINDE.split(" ".join(tekst_.split()))
+    uit = zinnen[0]
+    for zin in zinnen[1:]:
+        if len(uit) + 1 + len(zin) > lengte:
+            break
+        uit = f"{uit} {zin}"
+    return uit
+
+
 # --- facts in the tense of their status ---------------------------------------------
 
 
-def _bomen(aantal: int, nieuw: bool = False) -> str:
+def aantal_bomen(aantal: int, nieuw: bool = False) -> str:
+    """'1 boom', '14 bomen', '20 nieuwe bomen'."""
     woord = ("nieuwe " if nieuw else "") + ("boom" if aantal == 1 else "bomen")
     return f"{aantal} {woord}"
 
@@ -192,12 +228,38 @@ def _bomen(aantal: int, nieuw: bool = False) -> str:
 def bomen_zin(gekapt: int, herplant: int, feit: Feit) -> str:
     """The trees of one dossier as a sentence in the tense of its status."""
     if feit is Feit.BESLOTEN:
-        return (f"De raad heeft besloten: {_bomen(gekapt)} {'mag' if gekapt == 1 else 'mogen'} worden gekapt en "
-                f"{_bomen(herplant, True)} {'wordt' if herplant == 1 else 'worden'} geplant.")
+        return (f"De raad heeft besloten: {aantal_bomen(gekapt)} {'mag' if gekapt == 1 else 'mogen'} worden gekapt en "
+                f"{aantal_bomen(herplant, True)} {'wordt' if herplant == 1 else 'worden'} geplant.")
     if feit is Feit.GAAT_NIET_DOOR:
-        return (f"De kap gaat niet door: de {_bomen(gekapt)} {'blijft' if gekapt == 1 else 'blijven'} staan. "
-                f"Het college wilde {_bomen(gekapt)} kappen en {_bomen(herplant, True)} planten.")
-    return f"Het college wil {_bomen(gekapt)} kappen en {_bomen(herplant, True)} planten."
+        return (f"De kap gaat niet door: de {aantal_bomen(gekapt)} {'blijft' if gekapt == 1 else 'blijven'} staan. "
+                f"Het college wilde {aantal_bomen(gekapt)} kappen en {aantal_bomen(herplant, True)} planten.")
+    return f"Het college wil {aantal_bomen(gekapt)} kappen en {aantal_bomen(herplant, True)} planten."
+
+
+def bomen_kort(gekapt: int, herplant: int, feit: Feit) -> str:
+    """The trees in a list entry: "het college wil 14 bomen kappen en 20 nieuwe bomen planten"."""
+    if feit is Feit.BESLOTEN:
+        return f"{aantal_bomen(gekapt)} gekapt, {aantal_bomen(herplant, True)} geplant"
+    if feit is Feit.GAAT_NIET_DOOR:
+        return f"de {aantal_bomen(gekapt)} {'blijft' if gekapt == 1 else 'blijven'} staan"
+    return f"het college wil {aantal_bomen(gekapt)} kappen en {aantal_bomen(herplant, True)} planten"
+
+
+def saldo_zin(gekapt: int, herplant: int, feit: Feit) -> str:
+    """The balance in words; for a plan as a condition, nothing when nothing happens."""
+    if feit is Feit.GAAT_NIET_DOOR:
+        return ""
+    verschil = herplant - gekapt
+    komen = "komt" if abs(verschil) == 1 else "komen"
+    if verschil > 0:
+        zin = f"{komen} er {aantal_bomen(verschil)} meer terug dan er weggaan."
+    elif verschil < 0:
+        zin = f"{komen} er {aantal_bomen(-verschil)} minder terug dan er weggaan."
+    else:
+        zin = "komen er evenveel bomen terug als er weggaan."
+    if feit is Feit.PLAN:
+        return f"Als de raad het voorstel aanneemt, {zin}"
+    return f"Zo {zin}"
 
 
 def kosten_zin(bedrag_euro: int, feit: Feit) -> str:
@@ -247,9 +309,8 @@ class DossierTeksten:
         return self.label.value
 
     def meta(self, samenvatting: str, lengte: int = 150) -> str:
-        """The meta description: the label first, then the (shortened) summary."""
-        kort = samenvatting if len(samenvatting) <= lengte else samenvatting[:lengte].rsplit(" ", 1)[0] + " ..."
-        return f"{self.rij.meta}: {kort}"
+        """The meta description: the label first, then the summary's first sentences."""
+        return f"{self.rij.meta}: {kort(samenvatting, lengte)}"
 
     @property
     def kaart(self) -> str:
@@ -267,6 +328,12 @@ class DossierTeksten:
 
     def kosten_zin(self, bedrag_euro: int) -> str:
         return kosten_zin(bedrag_euro, self.feit)
+
+    def bomen_kort(self, gekapt: int, herplant: int) -> str:
+        return bomen_kort(gekapt, herplant, self.feit)
+
+    def saldo_zin(self, gekapt: int, herplant: int) -> str:
+        return saldo_zin(gekapt, herplant, self.feit)
 
     @property
     def ontwerp_kop(self) -> str:
@@ -295,6 +362,33 @@ def uitkomst_kop(uitkomst, titel: str) -> str:
 def uitkomst_zin(uitkomst) -> str:
     """The status sentence of one outcome (for an outcome's feed entry or calendar event)."""
     return tekst(uitkomst.status, uitkomst.hamerstuk).zin
+
+
+def uitkomst_kort(uitkomst) -> str:
+    """One outcome in a few words, lower case, for a list of meetings: "stemming uitgesteld"."""
+    return tekst(uitkomst.status, uitkomst.hamerstuk).kaart.lower()
+
+
+def uitkomst_regel(uitkomst) -> str:
+    """What the council did at one meeting, as a full sentence in the past tense."""
+    dag = datum_lang(uitkomst.vergaderdatum)
+    status = uitkomst.status
+    if status is Status.AANGEHOUDEN:
+        return f"Op {dag} heeft de gemeenteraad de stemming over dit voorstel uitgesteld. Er is nog niets besloten."
+    if status is Status.INGETROKKEN:
+        return (f"Het college heeft dit voorstel ingetrokken. Het stond op de agenda van de gemeenteraad van {dag}. "
+                "De raad stemt er niet over. Er is niets besloten.")
+    if uitkomst.hamerstuk:
+        return (f"Op {dag} heeft de gemeenteraad dit voorstel aangenomen als hamerstuk: zonder bespreking en "
+                "zonder stemming.")
+    woorden = {
+        Status.UNANIEM_AANGENOMEN: "aangenomen. Alle fracties stemden voor",
+        Status.AANGENOMEN: "aangenomen",
+        Status.GEAMENDEERD_AANGENOMEN: "aangenomen, met wijzigingen (amendementen)",
+        Status.ONDER_VOORBEHOUD_AANGENOMEN: "aangenomen, onder een voorwaarde",
+        Status.VERWORPEN: "afgewezen (verworpen). Het voorstel gaat niet door",
+    }
+    return f"Op {dag} heeft de gemeenteraad dit voorstel {woorden[status]}."
 
 
 def stemming_zin(dag: date) -> str:

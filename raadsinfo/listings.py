@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from . import labels
 from .dossier import Dossier
 from .model import Onderwerp
 from .status import Status
@@ -35,7 +36,7 @@ def newest_first(dossiers) -> tuple[Dossier, ...]:
 
 def by_status(dossiers: list[Dossier]) -> list[Lijst]:
     return [
-        Lijst("status", s.slug, s.naam[:1].upper() + s.naam[1:], s.uitleg,
+        Lijst("status", s.slug, s.naam[:1].upper() + s.naam[1:], labels.lijst_uitleg(s),
               newest_first(d for d in dossiers if d.status is s))
         for s in Status
     ]

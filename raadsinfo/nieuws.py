@@ -27,6 +27,7 @@ from datetime import date, datetime, time
 from html import escape
 from zoneinfo import ZoneInfo
 
+from . import labels
 from .dates import datum_lang
 from .dossier import Dossier
 from .model import Nevenvoorstel, Stap, Uitkomst
@@ -59,7 +60,7 @@ class Bericht:
     soort: str  # a Soort value
     label: Label  # voorstel or besluit, by the labelling rule
     dossier: Dossier
-    titel: str  # "Voorstel aan de raad: ...", "Besluit: ... (aangenomen)", ...
+    titel: str  # the headline from raadsinfo.labels: "Voorstel aan de raad: ...", "Verworpen: ...", ...
     samenvatting: str  # plain text, the first thing a reader shows
     inhoud: str  # HTML body, escaped
     published: datetime
@@ -136,11 +137,12 @@ def _voorstel_bericht(dossier: Dossier, authority: str) -> Bericht:
     vraag = "Het college vraagt de gemeenteraad om: " + " ".join(
         f"{i}. {p}" for i, p in enumerate(punten, start=1)
     ) if len(punten) > 1 else f"Het college vraagt de gemeenteraad om: {punten[0]}"
-    samenvatting = f"{vraag} {stemming} {Status.IN_BEHANDELING.uitleg}"
+    open_zin = labels.tekst(Status.IN_BEHANDELING).zin
+    samenvatting = f"{vraag} {stemming} {open_zin}"
     inhoud = (
         "<p>Het college vraagt de gemeenteraad om:</p>"
         + "<ol>" + "".join(f"<li>{escape(p)}</li>" for p in punten) + "</ol>"
-        + f"<p>{escape(stemming)} {escape(Status.IN_BEHANDELING.uitleg)}</p>"
+        + f"<p>{escape(stemming)} {escape(open_zin)}</p>"
         + f"<p>{escape(v.samenvatting)}</p>"
         + f"<p>Portefeuillehouder: {escape(v.portefeuillehouder)}. Nummer {escape(v.id)}.</p>"
     )
@@ -150,7 +152,7 @@ def _voorstel_bericht(dossier: Dossier, authority: str) -> Bericht:
         soort=Soort.VOORSTEL,
         label=Label.VOORSTEL,
         dossier=dossier,
-        titel=f"Voorstel aan de raad: {v.titel}",
+        titel=labels.kop(Status.IN_BEHANDELING, v.titel),
         samenvatting=samenvatting,
         inhoud=inhoud,
         published=when,
@@ -164,17 +166,13 @@ def _voorstel_bericht(dossier: Dossier, authority: str) -> Bericht:
 def _uitkomst_bericht(dossier: Dossier, u: Uitkomst, authority: str) -> Bericht:
     status = u.status
     titel = dossier.titel
+    kop = labels.uitkomst_kop(u, titel)
     if status is Status.AANGEHOUDEN:
-        soort, kop = Soort.AANGEHOUDEN, f"Voorstel aangehouden: {titel}"
-        tekst = _aangehouden(dossier, u)
+        soort, tekst = Soort.AANGEHOUDEN, _aangehouden(dossier, u)
     elif status is Status.INGETROKKEN:
-        soort, kop = Soort.INGETROKKEN, f"Voorstel ingetrokken: {titel}"
-        tekst = ["Het college heeft dit voorstel ingetrokken.",
-                 f"Het stond op de agenda van de gemeenteraad van {datum_lang(u.vergaderdatum)}.",
-                 "De raad stemt er niet over. Er is niets besloten."]
+        soort, tekst = Soort.INGETROKKEN, [labels.uitkomst_regel(u)]
     else:
-        soort, kop = Soort.BESLUIT, f"Besluit: {titel} ({u.besluitresultaat})"
-        tekst = _besluit(u)
+        soort, tekst = Soort.BESLUIT, _besluit(u)
     label = status.label
     if (label is Label.BESLUIT) != (soort == Soort.BESLUIT):  # pragma: no cover
         raise ValueError(f"labelregel: {status} geeft label {label.value} maar soort {soort}")
@@ -204,8 +202,7 @@ def _uitkomst_bericht(dossier: Dossier, u: Uitkomst, authority: str) -> Bericht:
 
 def _aangehouden(dossier: Dossier, u: Uitkomst) -> list[str]:
     volgende = eerste_stemming(dossier, after=u.vergaderdatum)
-    zinnen = [f"De gemeenteraad heeft de stemming over dit voorstel op {datum_lang(u.vergaderdatum)} uitgesteld.",
-              "Er is nog niets besloten."]
+    zinnen = [labels.uitkomst_regel(u)]
     if volgende is not None:
         zinnen.append(f"De raad stemt nu naar verwachting op {datum_lang(volgende.datum)}.")
     else:
@@ -216,12 +213,7 @@ def _aangehouden(dossier: Dossier, u: Uitkomst) -> list[str]:
 
 
 def _besluit(u: Uitkomst) -> list[str]:
-    dag = datum_lang(u.vergaderdatum)
-    if u.hamerstuk:
-        zinnen = [f"De gemeenteraad heeft dit voorstel op {dag} {u.besluitresultaat} als hamerstuk: "
-                  "zonder bespreking en zonder stemming."]
-    else:
-        zinnen = [f"De gemeenteraad heeft dit voorstel op {dag} {u.besluitresultaat}."]
+    zinnen = [labels.uitkomst_regel(u)]
     ronde = u.stemronde
     if ronde:
         zinnen.append(f"{ronde.voor} raadsleden stemden voor, {ronde.tegen} tegen.")

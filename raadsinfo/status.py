@@ -24,44 +24,20 @@ class StatusInfo:
     ods_code: str | None
     final: bool  # the council decided: the dossier becomes a besluit
     adopted: bool  # the measure now applies (some form of aangenomen)
-    uitleg: str  # one B1 line: what this status means for a resident
 
 
 class Status(Enum):
-    """Every state a dossier can be in, with its B1 explanation."""
+    """Every state a dossier can be in. What each says to a reader is in :mod:`raadsinfo.labels`."""
 
-    IN_BEHANDELING = StatusInfo(
-        "in-behandeling", "in behandeling", None, False, False,
-        "Dit is een voorstel. De gemeenteraad heeft er nog niet over besloten.",
-    )
-    AANGEHOUDEN = StatusInfo(
-        "aangehouden", "aangehouden", "U", False, False,
-        "De raad heeft de stemming uitgesteld. Het voorstel komt later terug; er is nog niets besloten.",
-    )
-    INGETROKKEN = StatusInfo(
-        "ingetrokken", "ingetrokken", None, False, False,
-        "Het college heeft dit voorstel teruggenomen. De raad stemt er niet over; er is niets besloten.",
-    )
-    UNANIEM_AANGENOMEN = StatusInfo(
-        "unaniem-aangenomen", "unaniem aangenomen", "UA", True, True,
-        "De gemeenteraad heeft dit besloten. Alle fracties stemden voor.",
-    )
-    AANGENOMEN = StatusInfo(
-        "aangenomen", "aangenomen", "A", True, True,
-        "De gemeenteraad heeft dit besloten. Een meerderheid stemde voor.",
-    )
-    GEAMENDEERD_AANGENOMEN = StatusInfo(
-        "geamendeerd-aangenomen", "geamendeerd aangenomen", "GA", True, True,
-        "De gemeenteraad heeft dit besloten, met wijzigingen (amendementen) in de tekst.",
-    )
-    ONDER_VOORBEHOUD_AANGENOMEN = StatusInfo(
-        "onder-voorbehoud-aangenomen", "onder voorbehoud aangenomen", "OA", True, True,
-        "De gemeenteraad heeft dit besloten, onder een voorwaarde die nog moet worden vervuld.",
-    )
-    VERWORPEN = StatusInfo(
-        "verworpen", "verworpen", "V", True, False,
-        "De gemeenteraad heeft dit voorstel afgewezen. Het gaat niet door.",
-    )
+    IN_BEHANDELING = StatusInfo("in-behandeling", "in behandeling", None, False, False)
+    AANGEHOUDEN = StatusInfo("aangehouden", "aangehouden", "U", False, False)
+    INGETROKKEN = StatusInfo("ingetrokken", "ingetrokken", None, False, False)
+    UNANIEM_AANGENOMEN = StatusInfo("unaniem-aangenomen", "unaniem aangenomen", "UA", True, True)
+    AANGENOMEN = StatusInfo("aangenomen", "aangenomen", "A", True, True)
+    GEAMENDEERD_AANGENOMEN = StatusInfo("geamendeerd-aangenomen", "geamendeerd aangenomen", "GA", True, True)
+    ONDER_VOORBEHOUD_AANGENOMEN = StatusInfo("onder-voorbehoud-aangenomen", "onder voorbehoud aangenomen", "OA",
+                                             True, True)
+    VERWORPEN = StatusInfo("verworpen", "verworpen", "V", True, False)
 
     @property
     def info(self) -> StatusInfo:
@@ -74,10 +50,6 @@ class Status(Enum):
     @property
     def naam(self) -> str:
         return self.value.naam
-
-    @property
-    def uitleg(self) -> str:
-        return self.value.uitleg
 
     @property
     def final(self) -> bool:

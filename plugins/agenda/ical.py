@@ -18,7 +18,9 @@ from functools import lru_cache
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
+from raadsinfo import labels
 from raadsinfo.agenda import Agendapunt
+from raadsinfo.status import Status
 
 PRODID = "-//Griffie Harderwijk//Raadsinformatie//NL"
 TZID = "Europe/Amsterdam"
@@ -51,13 +53,13 @@ def _beschrijving(punt: Agendapunt, url: str) -> str:
     d = punt.dossier
     if punt.uitkomst is None:
         regels = [
-            "Dit is een voorstel. De gemeenteraad heeft er nog niet over besloten.",
+            labels.tekst(Status.IN_BEHANDELING).zin,
             f"{punt.stap.gremium_naam}: {punt.wat}.",
             "Het college vraagt de raad om:",
             *(f"{i}. {p}" for i, p in enumerate(d.voorstel.gevraagd_besluit, start=1)),
         ]
     else:
-        regels = [punt.uitkomst.status.uitleg]
+        regels = [labels.uitkomst_regel(punt.uitkomst)]
     regels.append(f"Meer informatie: {url}")
     return "\n".join(regels)
 
