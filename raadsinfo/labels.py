@@ -67,7 +67,7 @@ TABEL: dict[tuple[Status, bool], StatusTekst] = {
                        "veranderen of het voorstel afwijzen.",
     ),
     (Status.AANGEHOUDEN, False): StatusTekst(
-        kop="Voorstel, stemming uitgesteld",
+        kop="Voorstel uitgesteld",
         badge="Voorstel, stemming uitgesteld",
         zin="De raad heeft de stemming uitgesteld. Het voorstel komt later terug. Er is nog niets besloten.",
         soort="Voorstel aan de gemeenteraad, stemming uitgesteld",

@@ -86,7 +86,7 @@ def test_dossier_agenda_is_the_planned_vote_or_the_last_outcome(site):
     assert moved.stap.datum == date(2027, 1, 28) and moved.uitkomst is None
     [decided] = agenda.dossier_agenda(dossier(site, "2024-010"))
     assert decided.uitkomst is not None and decided.label is Label.BESLUIT
-    assert decided.titel == "Besluit: Nieuwe speeltuin in Drielanden (aangenomen)"
+    assert decided.titel == "Aangenomen: Nieuwe speeltuin in Drielanden (Gemeenteraad)"
     [withdrawn] = agenda.dossier_agenda(dossier(site, "2026-042"))
     assert withdrawn.label is Label.VOORSTEL and withdrawn.titel.startswith("Voorstel ingetrokken: ")
 

@@ -107,10 +107,10 @@ def test_final_outcome_is_a_besluit_with_votes_fracties_and_adopted_neven(tiny_s
     )
     site = tiny_site.load(tiny_site(besluit=besluit))
     voorstel, uitkomst = nieuws.berichten_van(dossier(site, "2024-010"))
-    assert uitkomst.titel == "Besluit: Nieuwe speeltuin in Drielanden (geamendeerd aangenomen)"
+    assert uitkomst.titel == "Aangenomen met wijzigingen: Nieuwe speeltuin in Drielanden"
     assert uitkomst.label is Label.BESLUIT and uitkomst.soort == nieuws.Soort.BESLUIT
     text = uitkomst.samenvatting
-    assert text.startswith("De gemeenteraad heeft dit voorstel op donderdag 29 februari 2024 geamendeerd aangenomen.")
+    assert text.startswith("Op donderdag 29 februari 2024 heeft de gemeenteraad dit voorstel aangenomen, met wijzigingen")
     assert "26 raadsleden stemden voor, 3 tegen." in text
     assert "Tegen: Gemeentebelang." in text and "Voor: Harderwijk Anders, ChristenUnie" in text
     assert "Meer bankjes & schaduw (ingediend door D66): 26 voor, 3 tegen" in text
@@ -136,7 +136,7 @@ def test_aangehouden_and_ingetrokken_stay_voorstel(tiny_site):
     ])
     site = tiny_site.load(tiny_site(files=files))
     _, aangehouden = nieuws.berichten_van(dossier(site, "2026-041"))
-    assert aangehouden.titel == "Voorstel aangehouden: Parkeren in de binnenstad"
+    assert aangehouden.titel == "Voorstel uitgesteld: Parkeren in de binnenstad"
     assert aangehouden.label is Label.VOORSTEL and aangehouden.soort == nieuws.Soort.AANGEHOUDEN
     assert "uitgesteld" in aangehouden.samenvatting
     assert "De raad stemt nu naar verwachting op donderdag 28 januari 2027." in aangehouden.samenvatting

@@ -56,16 +56,6 @@ def test_adopted_and_voted_sets():
     assert ADOPTED_RESULTS == BESLUIT - {"verworpen"}
 
 
-def test_every_status_explains_itself_in_dutch():
-    for status in Status:
-        assert status.uitleg.endswith(".")
-        if status.label is Label.VOORSTEL:
-            assert "besloten" in status.uitleg or "voorstel" in status.uitleg.lower()
-            assert "heeft dit besloten" not in status.uitleg
-        else:
-            assert "De gemeenteraad heeft" in status.uitleg
-
-
 def test_slugs_are_unique_and_round_trip():
     assert len({s.slug for s in Status}) == len(Status)
     for status in Status:
