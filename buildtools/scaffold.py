@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from raadsinfo.dates import datum
 from raadsinfo.dossier import slugify
 
 VOORSTEL = """---
@@ -19,6 +20,16 @@ samenvatting: >-
   voor inwoners.
 gevraagdBesluit:
   - Schrijf hier wat het college de raad vraagt te besluiten.
+# Het ontwerpbesluit: de officiële tekst uit het raadsvoorstel (mag weg blijven).
+# Haal '# ' weg aan het begin van de regels hieronder en vul de tekst in.
+# ontwerpbesluit:
+#   aanhef: |
+#     De raad van de gemeente Harderwijk;
+#     gelezen het voorstel van burgemeester en wethouders van {vandaag_tekst};
+#     gelet op ...;
+#     besluit:
+#   punten:
+#     - ... vast te stellen;
 behandeling:
   - {{gremium: commissie-ruimte, datum: "JJJJ-MM-DD", tijd: "19:30"}}
   - {{gremium: gemeenteraad, datum: "JJJJ-MM-DD", tijd: "19:30"}}
@@ -47,7 +58,8 @@ def new_voorstel(content: Path, id: str, titel: str, onderwerp: str = "bestuur",
     path = Path(content) / "voorstellen" / f"{id}-{slugify(titel)}.md"
     if path.exists():
         raise FileExistsError(path)
-    text = VOORSTEL.format(id=id, titel=titel, vandaag=today.isoformat(), onderwerp=onderwerp)
+    text = VOORSTEL.format(id=id, titel=titel, vandaag=today.isoformat(), vandaag_tekst=datum(today),
+                           onderwerp=onderwerp)
     path.write_text(text, encoding="utf-8")
     return path
 

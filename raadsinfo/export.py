@@ -31,7 +31,7 @@ from datetime import date
 from functools import partial
 
 from .dossier import Dossier
-from .model import GREMIA, Nevenvoorstel, Stemronde, Uitkomst
+from .model import GREMIA, Nevenvoorstel, Ontwerpbesluit, Stemronde, Uitkomst
 from .status import Label, Status
 
 #: Version of the export format; raise it when a field changes meaning or goes away.
@@ -121,6 +121,11 @@ def _nevenvoorstel(n: Nevenvoorstel) -> dict:
     }
 
 
+def _besluittekst(tekst: Ontwerpbesluit | None) -> dict | None:
+    """An ontwerpbesluit (or an outcome's adopted text) as {"aanhef": [lines], "punten": [...]}."""
+    return {"aanhef": list(tekst.aanhef), "punten": list(tekst.punten)} if tekst else None
+
+
 def _historie(u: Uitkomst) -> dict:
     """One meeting's outcome, as ODS records it for an agendapunt."""
     return {
@@ -144,8 +149,9 @@ def dossier_record(d: Dossier, siteurl: str = "") -> dict:
         "id": d.id,
         "label": d.label.value,
         "status": d.status.naam,
-        "statusUitleg": d.status.uitleg,
-        "labelTitel": d.label_titel,
+        "statusLabel": d.teksten.badge,
+        "statusUitleg": d.teksten.zin,
+        "labelTitel": d.teksten.kop,
         "titel": v.titel,
         "omschrijving": v.samenvatting,
         "informatieobjecttype": "raadsvoorstel",
@@ -153,6 +159,7 @@ def dossier_record(d: Dossier, siteurl: str = "") -> dict:
         "portefeuillehouder": v.portefeuillehouder,
         "onderwerpen": list(v.onderwerpen),
         "gevraagdBesluit": list(v.gevraagd_besluit),
+        "ontwerpbesluit": _besluittekst(v.ontwerpbesluit),
         "behandeling": [
             {"gremium": s.gremium_naam, "vergaderdatum": s.datum.isoformat(),
              "tijd": s.tijd.strftime("%H:%M") if s.tijd else None}
@@ -160,9 +167,13 @@ def dossier_record(d: Dossier, siteurl: str = "") -> dict:
         ],
         "geplandeStemming": _iso(stemming.datum) if stemming else None,
         "documenten": [{"titel": doc.titel, "url": doc.url} for doc in v.documenten],
+        # Facts in the tense of the status (raadsinfo.labels): "stand" says whether the
+        # numbers are a plan, decided, or will not happen; "uitleg" says it in words.
         "kosten": v.kosten.bedrag if v.kosten else None,
+        "kostenUitleg": d.teksten.kosten_zin(v.kosten.bedrag) if v.kosten else None,
         "bomen": (
-            {"gekapt": v.bomen.gekapt, "herplant": v.bomen.herplant, "toelichting": v.bomen.toelichting}
+            {"kappen": v.bomen.gekapt, "planten": v.bomen.herplant, "stand": d.teksten.feit.value,
+             "uitleg": d.teksten.bomen_zin(v.bomen.gekapt, v.bomen.herplant), "toelichting": v.bomen.toelichting}
             if v.bomen else None
         ),
         # Decision fields: empty for a voorstel (labelling rule).
@@ -173,6 +184,7 @@ def dossier_record(d: Dossier, siteurl: str = "") -> dict:
         "vergaderdatum": None,
         "gremium": None,
         "besluittoelichting": None,
+        "besluittekst": None,
         "stemmingen": [],
         "amendementen": [],
         "moties": [],
@@ -186,6 +198,7 @@ def dossier_record(d: Dossier, siteurl: str = "") -> dict:
             vergaderdatum=besluit.vergaderdatum.isoformat(),
             gremium=GREMIA["gemeenteraad"],
             besluittoelichting=besluit.besluittoelichting or None,
+            besluittekst=_besluittekst(besluit.besluittekst),
             stemmingen=_stemmingen(besluit.stemronde),
             amendementen=[_nevenvoorstel(a) for a in besluit.amendementen],
             moties=[_nevenvoorstel(m) for m in besluit.moties],

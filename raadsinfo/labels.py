@@ -144,8 +144,7 @@ TABEL: dict[tuple[Status, bool], StatusTekst] = {
         kaart="Aangenomen met wijzigingen",
         feit=Feit.BESLOTEN,
         ontwerp_kop="Het besluit van de raad",
-        ontwerp_uitleg="De raad heeft deze tekst aangenomen, met de wijzigingen uit de amendementen op deze "
-                       "pagina.",
+        ontwerp_uitleg="De raad heeft deze tekst aangenomen, met wijzigingen (amendementen).",
     ),
     (Status.ONDER_VOORBEHOUD_AANGENOMEN, False): StatusTekst(
         kop="Aangenomen onder voorwaarde",
@@ -334,6 +333,13 @@ class DossierTeksten:
 
     def saldo_zin(self, gekapt: int, herplant: int) -> str:
         return saldo_zin(gekapt, herplant, self.feit)
+
+    @property
+    def gevraagd_kop(self) -> str:
+        """The heading above the asked points: present tense while the question is open."""
+        if self.status in (Status.IN_BEHANDELING, Status.AANGEHOUDEN):
+            return "Wat het college de raad vraagt"
+        return "Wat het college de raad vroeg"
 
     @property
     def ontwerp_kop(self) -> str:

@@ -249,6 +249,11 @@ def _check_uitkomst_votes(u: Uitkomst, periode, lines: dict, display: str, probl
         problems.add(display, "de uitleg 'Waarom dit besluit?' ontbreekt", line=line_for(lines, ("besluitresultaat",)),
                      field="besluittoelichting", expected="een korte uitleg in eenvoudige taal (B1)",
                      hint=f"Verplicht bij '{u.besluitresultaat}'.")
+    if u.besluittekst is not None and not u.status.info.adopted:  # only adopted text is a decision's text
+        problems.add(display, f"een besluittekst hoort alleen bij een aangenomen voorstel, niet bij "
+                     f"'{u.besluitresultaat}'", line=line_for(lines, ("besluittekst",)), field="besluittekst",
+                     expected="geen 'besluittekst'",
+                     hint="Haal 'besluittekst' weg. De site toont dan het ontwerpbesluit uit het voorstel.")
 
     def report(issues, base: tuple):
         for issue in issues:

@@ -132,6 +132,22 @@ class Stemronde:
 
 
 @dataclass(frozen=True)
+class Ontwerpbesluit:
+    """The formal decision text: the draft a voorstel proposes, or the text as adopted.
+
+    Kept apart from ``gevraagd_besluit`` (the plain-language points residents read
+    first), because this is the legal text the council votes on: it is shown as the
+    griffie wrote it, one line per part of the opening formula and one numbered point
+    per item, never rewritten into B1. The same shape serves an outcome's
+    ``besluittekst``, so that the adopted text (after amendments) can be shown in its
+    place; there the aanhef may be empty, meaning "the voorstel's aanhef".
+    """
+
+    aanhef: tuple[str, ...]  # the opening formula, one line per part, up to and including "besluit:"
+    punten: tuple[str, ...]  # the points, without their numbers: the page numbers them
+
+
+@dataclass(frozen=True)
 class Voorstel:
     """A raadsvoorstel as the college sent it to the council."""
 
@@ -146,6 +162,7 @@ class Voorstel:
     documenten: tuple[Document, ...] = ()
     kosten: Kosten | None = None
     bomen: Bomen | None = None
+    ontwerpbesluit: Ontwerpbesluit | None = None
     toelichting: str = ""  # Markdown body
     source: str = ""  # path relative to the content dir, for messages
 
@@ -188,6 +205,7 @@ class Uitkomst:
     besluittoelichting: str = ""
     bekendmaking_datum: date | None = None
     bekendmaking_url: str = ""
+    besluittekst: Ontwerpbesluit | None = None  # the text as adopted, when amendments changed it
     toelichting: str = ""  # Markdown body
     source: str = ""
 

@@ -6,6 +6,7 @@ is known to be right; the only conversion left is text to dates and times.
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 from .model import (
@@ -15,6 +16,7 @@ from .model import (
     Kosten,
     Nevenvoorstel,
     Onderwerp,
+    Ontwerpbesluit,
     Raadsperiode,
     Stap,
     Stemming,
@@ -26,6 +28,32 @@ from .model import (
 
 def _date(text: str) -> date:
     return date.fromisoformat(text)
+
+
+#: A break after a semicolon and white space: where one part of the aanhef ends.
+_NA_PUNTKOMMA = re.compile(r"(?<=;)\s+")
+
+
+def aanhef_regels(aanhef: str | list[str] | None) -> tuple[str, ...]:
+    """The opening formula as lines, one per part, as the formal text prints it.
+
+    A clerk may type it as a list, or as a text block. Everywhere else in a record a
+    long text is written after ``>-``, which folds its lines into one; the parts of
+    the formula end in ";" by convention ("gelezen het voorstel ...;", "gelet op
+    ...;"), so a text is also broken after every semicolon, and a folded aanhef
+    comes out the same as one written after ``|``.
+    """
+    if not aanhef:
+        return ()
+    regels = aanhef if isinstance(aanhef, list) else aanhef.splitlines()
+    return tuple(deel.strip() for regel in regels for deel in _NA_PUNTKOMMA.split(regel.strip()) if deel.strip())
+
+
+def ontwerpbesluit_from(data: dict | None) -> Ontwerpbesluit | None:
+    """An ``ontwerpbesluit`` (voorstel) or ``besluittekst`` (outcome), or None when absent."""
+    if not data:
+        return None
+    return Ontwerpbesluit(aanhef=aanhef_regels(data.get("aanhef")), punten=tuple(p.strip() for p in data["punten"]))
 
 
 def voorstel_from(data: dict, body: str, source: str) -> Voorstel:
@@ -46,6 +74,7 @@ def voorstel_from(data: dict, body: str, source: str) -> Voorstel:
         documenten=tuple(Document(d["titel"], d["url"]) for d in data.get("documenten", [])),
         kosten=Kosten(kosten["bedrag"], kosten.get("toelichting", "")) if kosten else None,
         bomen=Bomen(bomen["gekapt"], bomen["herplant"], bomen["toelichting"].strip()) if bomen else None,
+        ontwerpbesluit=ontwerpbesluit_from(data.get("ontwerpbesluit")),
         toelichting=body.strip(),
         source=source,
     )
@@ -96,6 +125,7 @@ def uitkomst_from(data: dict, body: str, source: str, seats_of) -> Uitkomst:
         besluittoelichting=data.get("besluittoelichting", "").strip(),
         bekendmaking_datum=_date(bekendmaking["datum"]) if "datum" in bekendmaking else None,
         bekendmaking_url=bekendmaking.get("url", ""),
+        besluittekst=ontwerpbesluit_from(data.get("besluittekst")),
         toelichting=body.strip(),
         source=source,
     )

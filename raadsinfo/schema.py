@@ -216,6 +216,9 @@ def _translate(error, lines: dict, display: str, problems: Problems, kind: str =
             expected="een echte datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-28",
         )
     elif kw == "pattern":
+        hint = None
+        if len(path) >= 2 and path[-2] == "punten":  # ontwerpbesluit / besluittekst: "1. ..." typed by hand
+            hint = "Haal het nummer aan het begin weg: de site nummert de punten zelf, anders staat er '1. 1.'."
         problems.add(
             display,
             "de waarde heeft niet de goede vorm",
@@ -223,6 +226,7 @@ def _translate(error, lines: dict, display: str, problems: Problems, kind: str =
             field=field,
             found=_show(error.instance),
             expected=_describe(schema) or f"tekst die past bij {schema['pattern']}",
+            hint=hint,
         )
     elif kw in {"minLength", "maxLength"}:
         limit = schema[kw]
