@@ -69,7 +69,9 @@ FEED_TAG_AUTHORITY = "raadsinformatie.harderwijk.example,2024"
 FEED_MAX_ITEMS = 50  # main and topic feeds; a dossier feed carries all its entries
 
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["dossiers", "exports", "feeds", "agenda", "explain"]  # explain after dossiers: reuses its dossiers
+# sanitise first: it cleans every page Pelican reads (content_object_init) before other plugins see it.
+# explain after dossiers: it reuses the dossiers.
+PLUGINS = ["sanitise", "dossiers", "exports", "feeds", "agenda", "explain"]
 # The labelling guard checks everything the plugins above wrote: keep it LAST.
 PLUGINS.append("guard")
 
@@ -98,6 +100,10 @@ JINJA_GLOBALS = {"labeloverzicht": labels.overzicht()}
 # None: the build describes today. Tests set a fixed day ("2026-11-27"), also through the
 # RAADSINFO_TODAY environment variable (which `invoke check` reads too).
 RAADSINFO_TODAY = os.environ.get("RAADSINFO_TODAY") or None
+
+# `invoke livereload` sets RAADSINFO_LIVERELOAD: its local preview injects an inline script that
+# reloads the page, which the Content-Security-Policy (base.html) lets run only in that preview.
+LIVERELOAD = bool(os.environ.get("RAADSINFO_LIVERELOAD"))
 
 # B1 language check of every text a resident reads (thresholds: raadsinfo/b1.py).
 # False: a text that is too hard gives a warning. True: the build fails.

@@ -123,6 +123,8 @@ def livereload(c, port=8000):
     """Bouw opnieuw zodra u iets wijzigt, en ververs de browser vanzelf."""
     from livereload import Server
 
+    os.environ["RAADSINFO_LIVERELOAD"] = "1"  # the CSP lets livereload's inline script run (pelicanconf)
+
     def rebuild_quietly():
         try:
             build(c)
