@@ -64,6 +64,10 @@ def check(c, b1=False):
         raise Exit(code=1) from None
     if site.warnings.warnings:
         print(site.warnings.report())
+    if site.labelcontrole:  # sentences a record confirmed in 'labelcontrole': always in sight
+        from raadsinfo.guard_records import rapport_bevestigd
+
+        print(rapport_bevestigd(site.labelcontrole))
     if _check_b1(site, alles=b1):
         raise Exit(code=1)
     besluiten = sum(d.is_besluit for d in site.dossiers)

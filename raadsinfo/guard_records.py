@@ -1,14 +1,23 @@
-"""The labelling rule at record depth: a record cannot declare itself decided.
+"""The labelling rule at record depth: no record may present an undecided dossier as decided.
 
-Two checks, both reported as Dutch problems with file, line, field, the offending
-text and what to write instead:
+Two checks, both reported as Dutch problems with file, line, field, what was found
+and what to write instead:
 
-* :func:`check_loaded` (called by :mod:`raadsinfo.loader` while loading): the texts of
-  a voorstel that are shown where its label is (``titel``, ``samenvatting``,
-  ``gevraagdBesluit``) may not present the measure as decided ("De raad heeft
-  besloten", "Besluit:", "vastgesteld" in the title...); an outcome that does not
-  decide (aangehouden, ingetrokken) may not explain itself as a decision or carry a
-  bekendmaking (publication in the Gemeenteblad is only for decisions).
+* :func:`check_dossiers` (called by :func:`raadsinfo.loader.load_site`, so by
+  ``invoke check`` and by the build alike): the wording check. Everything a reader
+  sees of a dossier that is not a besluit is read as a reader sees it
+  (:mod:`raadsinfo.reading`) and judged by :mod:`raadsinfo.labelling`: the title,
+  summary, asked decision, ontwerpbesluit, the Markdown body (with the line of the
+  sentence in the file), document titles, the explanations of costs and trees, and
+  of each outcome that did not decide (aangehouden, ingetrokken) its explanation,
+  body, and the titles and descriptions of its moties and amendementen; and the
+  names of the topics such a dossier is filed under (once each). A claim is an error;
+  a doubtful sentence a warning, which the record can confirm with a reason in
+  ``labelcontrole`` (never in a title or heading: those must be clear). Every
+  confirmed sentence is listed by ``invoke check``; a confirmation that no longer
+  matches a doubtful sentence is itself a warning, so that confirmations do not rot.
+  An undecided outcome may not carry a bekendmaking either (publication in the
+  Gemeenteblad is only for decisions).
 * :func:`check_site` (called by the guard plugin before anything is written): every
   dossier labelled besluit has a final outcome with a recorded vote or a hamerstuk.
   The loader's vote rules already demand that; this is the guard's own, independent
@@ -19,62 +28,329 @@ The language itself lives in :mod:`raadsinfo.labelling`.
 
 from __future__ import annotations
 
-from . import labelling
-from .labelling import Plek
+import dataclasses
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from . import labelling, reading
+from .dates import datum
+from .labelling import Claim, Plek
 from .problems import Problems, RecordsInvalid
 from .yamlsource import line_for
 
-#: Voorstel fields shown where the label is, with the kind of place they are shown.
-VOORSTEL_VELDEN = (("titel", Plek.LABEL), ("samenvatting", Plek.TEKST))
+ONDERWERPEN_BESTAND = "content/raad/onderwerpen.yaml"
+#: Words for an outcome that does not decide: the site shows them itself, next to the title.
+_UITKOMSTWOORD = re.compile(r"\b(?:aangehouden|ingetrokken|uitgesteld|teruggenomen)\b", re.IGNORECASE)
+_ZIN_MAX = 160
 
 
-def _report(problems: Problems, display: str, lines: dict, path: tuple, field: str, text: str, plek: Plek,
-            wat: str) -> None:
-    for claim in labelling.claims(text, plek):
-        twijfel = "twijfelgeval: " if claim.regel.twijfel else ""
-        expected = claim.regel.schrijf
-        if field == "titel":
-            kaal = labelling.normalise(text).replace(claim.gevonden, " ").strip(" :-|–—")
-            expected = (f"een titel zonder uitslag of label, bijvoorbeeld {kaal!r}; de site zet er zelf "
-                        "'Voorstel aan de raad:' (of na de stemming 'Besluit:') voor")
-        problems.add(
-            display,
-            f"{twijfel}{wat} presenteert het voorstel als besluit, maar alleen een uitkomst van de raad maakt "
-            f"er een besluit van ({claim.regel.reden})",
-            line=line_for(lines, path), field=field, found=repr(claim.gevonden),
-            expected=expected,
-        )
+@dataclass(frozen=True)
+class Bron:
+    """Where one record's texts are in its file: its key lines, and the file line of
+    the first line of its Markdown body (after the blank lines that are stripped)."""
+
+    display: str
+    lines: Mapping = field(default_factory=dict)
+    body_line: int | None = None
 
 
-def check_voorstel(voorstel, lines: dict, display: str, problems: Problems) -> None:
-    for key, plek in VOORSTEL_VELDEN:
-        _report(problems, display, lines, (key,), key, getattr(voorstel, key), plek, f"de {key}")
-    for i, punt in enumerate(voorstel.gevraagd_besluit):
-        _report(problems, display, lines, ("gevraagdBesluit", i), f"gevraagdBesluit[{i + 1}]", punt, Plek.TEKST,
-                "dit punt van het gevraagde besluit")
+@dataclass(frozen=True)
+class BevestigdeZin:
+    """A doubtful sentence that a record confirmed, with the reason: ``invoke check`` lists them."""
+
+    path: str
+    line: int | None
+    field: str
+    zin: str
+    reden: str
+
+    def format(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: veld '{self.field}': \"{self.zin}\" (reden: {self.reden})"
 
 
-def check_uitkomst(uitkomst, lines: dict, display: str, problems: Problems) -> None:
-    if uitkomst.final:
+@dataclass(frozen=True)
+class _Tekst:
+    """One text a reader sees: where it is, how it is shown."""
+
+    record: object
+    pad: tuple  # key path in the front matter, for its line
+    veld: str  # field name as shown in a message
+    wat: str  # Dutch: what it is, for the message ("de samenvatting")
+    tekst: str
+    plek: Plek = Plek.TEKST
+    kop: bool = False
+    body: bool = False
+
+
+@dataclass
+class _Bevestiging:
+    zin: str
+    reden: str
+    index: int
+    sleutel: str
+    gebruikt: bool = False
+    bij_fout: bool = False
+
+
+def _sleutel(text: str) -> str:
+    """A confirmation and a sentence are compared as read, in lower case, without signs."""
+    return " ".join(re.sub(r"[^\w\s]", " ", reading.lees_veld(text).lower()).split())
+
+
+def _teksten(dossier) -> Iterator[_Tekst]:
+    """Every text a reader sees of ``dossier`` (an undecided one), with its place."""
+    v = dossier.voorstel
+    yield _Tekst(v, ("titel",), "titel", "de titel", v.titel, Plek.LABEL)
+    yield _Tekst(v, ("samenvatting",), "samenvatting", "de samenvatting", v.samenvatting)
+    yield _Tekst(v, ("portefeuillehouder",), "portefeuillehouder", "de portefeuillehouder", v.portefeuillehouder,
+                 kop=True)
+    for i, punt in enumerate(v.gevraagd_besluit):
+        yield _Tekst(v, ("gevraagdBesluit", i), f"gevraagdBesluit[{i + 1}]",
+                     f"punt {i + 1} van het gevraagde besluit", punt)
+    yield from _ontwerpbesluit(v, getattr(v, "ontwerpbesluit", None))
+    if v.toelichting:
+        yield _Tekst(v, (), "toelichting (tekst onder de voorkant)", "de tekst onder de voorkant", v.toelichting,
+                     body=True)
+    for i, doc in enumerate(v.documenten):
+        yield _Tekst(v, ("documenten", i, "titel"), f"documenten[{i + 1}].titel",
+                     f"de titel van document {i + 1}", doc.titel, kop=True)
+    if v.kosten and v.kosten.toelichting:
+        yield _Tekst(v, ("kosten", "toelichting"), "kosten.toelichting", "de uitleg bij de kosten",
+                     v.kosten.toelichting)
+    if v.bomen and v.bomen.toelichting:
+        yield _Tekst(v, ("bomen", "toelichting"), "bomen.toelichting", "de uitleg bij de bomen", v.bomen.toelichting)
+    for u in dossier.uitkomsten:
+        soort = f"'{u.besluitresultaat}'"
+        if u.besluittoelichting:
+            yield _Tekst(u, ("besluittoelichting",), "besluittoelichting", f"de uitleg bij {soort}",
+                         u.besluittoelichting)
+        if u.toelichting:
+            yield _Tekst(u, (), "toelichting (tekst onder de voorkant)",
+                         f"de tekst onder de voorkant van de uitkomst {soort}", u.toelichting, body=True)
+        for key, items in (("amendementen", u.amendementen), ("moties", u.moties)):
+            for i, n in enumerate(items):
+                # A label: shown as a heading next to its own outcome, which the site writes.
+                yield _Tekst(u, (key, i, "titel"), f"{key}[{i + 1}].titel", f"de titel van {n.soort} {i + 1}",
+                             n.titel, Plek.LABEL)
+                if n.omschrijving:
+                    yield _Tekst(u, (key, i, "omschrijving"), f"{key}[{i + 1}].omschrijving",
+                                 f"de omschrijving van {n.soort} {i + 1}", n.omschrijving)
+
+
+#: The last words of an aanhef: the formula itself, never a claim there.
+_FORMULE_EINDE = re.compile(r"\bbesluit\s*:\s*$", re.IGNORECASE)
+
+
+def _ontwerpbesluit(v, ontwerp) -> Iterator[_Tekst]:
+    """The texts of the ontwerpbesluit: the aanhef as one text (its lines are the parts
+    of one formula, "De raad ...; gelezen ...; gelet op ...; besluit:", and its closing
+    "besluit:" is the formula itself), then each point."""
+    if ontwerp is None:
         return
-    if uitkomst.besluittoelichting:
-        _report(problems, display, lines, ("besluittoelichting",), "besluittoelichting",
-                uitkomst.besluittoelichting, Plek.TEKST, f"de uitleg bij '{uitkomst.besluitresultaat}'")
-    if uitkomst.bekendmaking_datum or uitkomst.bekendmaking_url:
-        problems.add(
-            display, f"een voorstel dat is {uitkomst.besluitresultaat} is geen besluit en wordt niet bekendgemaakt",
-            line=line_for(lines, ("bekendmaking",)), field="bekendmaking", found="een bekendmaking",
-            expected="geen 'bekendmaking' bij aangehouden of ingetrokken",
-            hint="Haal 'bekendmaking' weg; zet die in de uitkomst die het besluit vastlegt.",
-        )
+    aanhef = getattr(ontwerp, "aanhef", None)
+    if aanhef is not None:
+        tekst = aanhef if isinstance(aanhef, str) else " ".join(aanhef)
+        tekst = _FORMULE_EINDE.sub("", tekst.strip())
+        if tekst.strip():
+            yield _Tekst(v, ("ontwerpbesluit", "aanhef"), "ontwerpbesluit.aanhef",
+                         "de aanhef van het ontwerpbesluit", tekst)
+    for pad, veld, tekst in _velden(ontwerp, ("ontwerpbesluit",), "ontwerpbesluit"):
+        if pad[:2] != ("ontwerpbesluit", "aanhef"):
+            nummer = next((p + 1 for p in reversed(pad) if isinstance(p, int)), None)
+            wat = f"punt {nummer} van het ontwerpbesluit" if nummer else "het ontwerpbesluit"
+            yield _Tekst(v, pad, veld, wat, tekst)
 
 
-def check_loaded(voorstellen, uitkomsten, problems: Problems) -> None:
-    """Check loaded records; items have ``record``, ``lines`` and ``display``."""
-    for item in voorstellen:
-        check_voorstel(item.record, item.lines, item.display, problems)
-    for item in uitkomsten:
-        check_uitkomst(item.record, item.lines, item.display, problems)
+def _velden(waarde, pad: tuple, veld: str) -> Iterator[tuple[tuple, str, str]]:
+    """Every text in a structured field (the ontwerpbesluit: an opening and points,
+    however the model nests them), with its key path and field name."""
+    if waarde is None:
+        return
+    if isinstance(waarde, str):
+        if waarde.strip():
+            yield pad, veld, waarde
+    elif isinstance(waarde, (tuple, list)):
+        for i, item in enumerate(waarde):
+            yield from _velden(item, pad + (i,), f"{veld}[{i + 1}]")
+    elif dataclasses.is_dataclass(waarde):
+        for f in dataclasses.fields(waarde):
+            yield from _velden(getattr(waarde, f.name), pad + (f.name,), f"{veld}.{f.name}")
+
+
+def _vondsten(t: _Tekst, jaar: int, body_line: int | None) -> Iterator[tuple[Claim, int | None]]:
+    """The findings in one text, with the file line of each (the key's line for a
+    field, the sentence's own line in a body)."""
+    if not t.body:
+        for claim in labelling.beoordeel(t.tekst, t.plek, jaar, t.kop):
+            yield claim, None
+        return
+    if not labelling.has_trigger(reading.ruw(t.tekst)):
+        return  # the cheap look: no stem of any rule anywhere in the body
+    for blok in reading.blokken(t.tekst):
+        for claim in labelling.beoordeel(blok.tekst, Plek.TEKST, jaar, blok.kop, gelezen=True):
+            yield claim, (body_line + blok.regel(claim.begin) if body_line is not None else None)
+
+
+def _punt(zin: str) -> str:
+    """A sentence for a message, ending in one sign."""
+    return zin if zin.endswith((".", "?", "!")) else zin + "."
+
+
+def _kort(zin: str) -> str:
+    return zin if len(zin) <= _ZIN_MAX else zin[:_ZIN_MAX - 1].rstrip() + "…"
+
+
+def _schrijf(claim: Claim, dossier) -> str:
+    stemming = dossier.geplande_stemming()
+    schrijf = claim.regel.schrijf
+    return schrijf.replace("<datum>", datum(stemming.datum)) if stemming else schrijf
+
+
+def _gevonden(claim: Claim) -> str:
+    if claim.gevonden == claim.zin:
+        return f"'{_kort(claim.zin)}'"
+    return f"'{claim.gevonden}' in de zin '{_kort(claim.zin)}'"
+
+
+def check_dossiers(dossiers, bronnen: Mapping[str, Bron], problems: Problems, onderwerpen=(),
+                   onderwerpen_lines: Mapping | None = None) -> list[BevestigdeZin]:
+    """The wording check on every dossier that is not a besluit; returns the confirmed sentences.
+
+    ``bronnen``: the :class:`Bron` of each record, by its ``source`` (the path shown
+    in messages). ``onderwerpen`` and their key lines: the topic names, checked once.
+    """
+    bevestigd: list[BevestigdeZin] = []
+    gebruikte_onderwerpen: set[str] = set()
+    for d in dossiers:
+        for u in d.uitkomsten:
+            _check_bekendmaking(u, bronnen.get(u.source, Bron(u.source)), problems)
+        if d.is_besluit:
+            continue
+        gebruikte_onderwerpen.update(d.voorstel.onderwerpen)
+        bevestigd += _check_dossier(d, bronnen, problems)
+    for i, o in enumerate(onderwerpen):
+        if o.slug not in gebruikte_onderwerpen:
+            continue
+        line = line_for(onderwerpen_lines or {}, ("onderwerpen", i, "naam"))
+        for claim in labelling.beoordeel(o.naam, Plek.LABEL):
+            if claim.fout:
+                problems.add(ONDERWERPEN_BESTAND, f"de naam van het onderwerp '{o.slug}' leest als een besluit: "
+                             f"{claim.regel.reden}. Er staan voorstellen onder die nog niet besloten zijn", line=line,
+                             field=f"onderwerpen[{i + 1}].naam", found=_gevonden(claim),
+                             expected="een naam voor het onderwerp zelf, zonder uitslag, bijvoorbeeld 'Groen en bomen'")
+        if _UITKOMSTWOORD.search(reading.lees_veld(o.naam)):
+            problems.add(ONDERWERPEN_BESTAND, f"de naam van het onderwerp '{o.slug}' noemt een uitkomst", line=line,
+                         field=f"onderwerpen[{i + 1}].naam", found=repr(o.naam),
+                         expected="een naam voor het onderwerp zelf, zonder uitkomst")
+    return bevestigd
+
+
+def _check_dossier(d, bronnen: Mapping[str, Bron], problems: Problems) -> list[BevestigdeZin]:
+    v = d.voorstel
+    status = d.status.naam
+    bevestigingen: dict[int, list[_Bevestiging]] = {}
+    for record in (v, *d.uitkomsten):
+        bevestigingen[id(record)] = [
+            _Bevestiging(b.zin, b.reden, i, _sleutel(b.zin))
+            for i, b in enumerate(getattr(record, "labelcontrole", ()) or ())]
+    bevestigd: list[BevestigdeZin] = []
+    for t in _teksten(d):
+        bron = bronnen.get(t.record.source, Bron(t.record.source))
+        if t.pad == ("titel",) and _UITKOMSTWOORD.search(reading.lees_veld(t.tekst)):
+            problems.add(bron.display, "de titel noemt een uitkomst; de site zet de status er zelf bij",
+                         line=line_for(bron.lines, t.pad), field=t.veld, found=repr(t.tekst),
+                         expected="een titel zonder uitkomst")
+        for claim, regel in _vondsten(t, v.jaar, bron.body_line):
+            line = regel if regel is not None else line_for(bron.lines, t.pad)
+            eigen = bevestigingen[id(t.record)]
+            passend = _bevestiging_voor(claim, eigen)
+            if claim.fout:
+                _fout(problems, bron, line, t, claim, d, status, passend)
+                if passend is not None:
+                    passend.bij_fout = True
+            elif passend is not None:
+                passend.gebruikt = True
+                bevestigd.append(BevestigdeZin(bron.display, line, t.veld, _kort(claim.zin), passend.reden))
+            else:
+                _twijfel(problems, bron, line, t, claim, d)
+    for record in (v, *d.uitkomsten):
+        bron = bronnen.get(record.source, Bron(record.source))
+        for b in bevestigingen[id(record)]:
+            if not b.gebruikt and not b.bij_fout:
+                problems.warn(bron.display, "deze bevestiging in 'labelcontrole' past bij geen enkele twijfelzin "
+                              "(meer)", line=line_for(bron.lines, ("labelcontrole", b.index, "zin")),
+                              field=f"labelcontrole[{b.index + 1}].zin", found=repr(b.zin),
+                              expected="een deel van een zin waarover 'invoke check' twijfelt",
+                              hint="Is de zin veranderd of weg? Haal de bevestiging dan weg, of neem het stuk van de "
+                                   "zin over zoals het nu in de tekst staat.")
+    return bevestigd
+
+
+def _bevestiging_voor(claim: Claim, bevestigingen: list[_Bevestiging]) -> _Bevestiging | None:
+    zin = _sleutel(claim.zin)
+    return next((b for b in bevestigingen if b.sleutel and (b.sleutel in zin or zin in b.sleutel)), None)
+
+
+def _fout(problems: Problems, bron: Bron, line, t: _Tekst, claim: Claim, d, status: str, passend) -> None:
+    expected = _schrijf(claim, d)
+    if expected.startswith("Voorstel aan de raad") and t.pad != ("titel",):
+        expected = ("een tekst zonder 'Besluit' als label en zonder uitslag; voor een kop bijvoorbeeld "
+                    "'Ontwerpbesluit' of 'Wat stelt het college voor?'")
+    if t.plek is Plek.LABEL and t.pad == ("titel",):
+        kaal = t.tekst.replace(claim.gevonden, " ").strip(" :-|–—")
+        kaal = " ".join(kaal.split())
+        expected = (f"een titel zonder uitslag of label, bijvoorbeeld {kaal!r}; de site zet er zelf "
+                    "'Voorstel aan de raad:' (of na de stemming de uitslag) voor")
+    hint = f"Waarom: {_punt(claim.waarom)} " if claim.waarom else ""
+    if t.plek is Plek.TEKST and not t.kop and claim.regel.soort != "label":
+        hint += ("Gaat de zin over een andere overheid, een eerder besluit of een voorwaarde? Zeg dat dan in de zin "
+                 "zelf, bijvoorbeeld 'De provincie heeft ... besloten', 'Eerder (in 2019) besloot de raad ...' of "
+                 "'Als de raad ja zegt, ...'.")
+    elif t.kop or t.plek is not Plek.TEKST:
+        hint += "Een titel of kop moet zonder twijfel zeggen dat het om een voorstel gaat."
+    if passend is not None:
+        hint += (f" De bevestiging in 'labelcontrole[{passend.index + 1}]' helpt hier niet: een bevestiging geldt "
+                 "alleen voor een twijfelgeval, niet voor een zin die het voorstel als besluit presenteert.")
+    problems.add(bron.display,
+                 f"{t.wat} leest alsof dit voorstel al besloten is: {claim.regel.reden}. Het dossier is nog een "
+                 f"voorstel ({status}); alleen een uitslag van de raad (aangenomen of verworpen) maakt er een "
+                 "besluit van",
+                 line=line, field=t.veld, found=_gevonden(claim), expected=expected, hint=hint.strip() or None)
+
+
+def _twijfel(problems: Problems, bron: Bron, line, t: _Tekst, claim: Claim, d) -> None:
+    voorbeeld = _kort(claim.zin)[:60].rstrip(" .…").replace('"', "'")
+    problems.warn(bron.display,
+                  f"twijfelgeval: {t.wat} kan lezen alsof dit voorstel al besloten is ({claim.regel.reden})",
+                  line=line, field=t.veld, found=_gevonden(claim),
+                  expected=f"een zin die laat zien dat het over iets anders gaat; anders: {_schrijf(claim, d)}",
+                  hint=(f"Waarom twijfel: {_punt(claim.waarom)} " if claim.waarom else "")
+                  + "Gaat de zin echt over iets anders dan dit voorstel? Bevestig dat dan in de voorkant van "
+                    f"{bron.display}: labelcontrole: [{{zin: \"{voorbeeld}\", reden: \"<waarom het niet over "
+                    "dit voorstel gaat>\"}]")
+
+
+def _check_bekendmaking(uitkomst, bron: Bron, problems: Problems) -> None:
+    if uitkomst.final or not (uitkomst.bekendmaking_datum or uitkomst.bekendmaking_url):
+        return
+    problems.add(
+        bron.display, f"een voorstel dat is {uitkomst.besluitresultaat} is geen besluit en wordt niet bekendgemaakt",
+        line=line_for(bron.lines, ("bekendmaking",)), field="bekendmaking", found="een bekendmaking",
+        expected="geen 'bekendmaking' bij aangehouden of ingetrokken",
+        hint="Haal 'bekendmaking' weg; zet die in de uitkomst die het besluit vastlegt.",
+    )
+
+
+def rapport_bevestigd(bevestigd: list[BevestigdeZin]) -> str:
+    """The listing for ``invoke check``: every sentence a record confirmed, with its reason."""
+    if not bevestigd:
+        return ""
+    lines = [f"Bevestigd in 'labelcontrole' ({len(bevestigd)}): deze zinnen lijken op een besluit, maar gaan volgens "
+             "de griffie over iets anders dan het voorstel zelf."]
+    lines += ["  " + b.format() for b in sorted(bevestigd, key=lambda b: (b.path, b.line or 0))]
+    return "\n".join(lines)
 
 
 def site_problems(site) -> Problems:

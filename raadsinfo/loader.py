@@ -39,6 +39,9 @@ class Site:
     perioden: list[Raadsperiode]
     onderwerpen: list[Onderwerp]
     warnings: Problems = field(default_factory=Problems)
+    #: Doubtful sentences that a record confirmed in ``labelcontrole``, with the reason
+    #: (:class:`raadsinfo.guard_records.BevestigdeZin`): ``invoke check`` lists them.
+    labelcontrole: list = field(default_factory=list)
 
     def periode_op(self, day: date) -> Raadsperiode | None:
         return next((p for p in self.perioden if p.covers(day)), None)
@@ -52,6 +55,7 @@ class _Loaded:
     record: object
     lines: dict
     display: str
+    body_line: int | None = None  # file line of the first non-blank line of the Markdown body
 
 
 def load_site(content: Path, today: date | None = None) -> Site:
@@ -63,17 +67,29 @@ def load_site(content: Path, today: date | None = None) -> Site:
     perioden = raad[0] if raad else None
     onderwerpen_data = _load_data(content, ONDERWERPEN, "onderwerpen", onderwerpen_from, problems)
     onderwerpen = onderwerpen_data[0] if onderwerpen_data else None
+    onderwerpen_lines = onderwerpen_data[1] if onderwerpen_data else {}
     if raad:
         _check_perioden(perioden, raad[1], problems)
     unreadable: set[str] = set()
     voorstellen = _load_voorstellen(content, onderwerpen or [], problems, unreadable)
     uitkomsten = _load_uitkomsten(content, perioden or [], problems)
     dossiers = _build_dossiers(voorstellen, uitkomsten, perioden or [], today, problems, unreadable)
-    # The labelling rule at record depth: no record may present a voorstel as decided.
-    guard_records.check_loaded(voorstellen, uitkomsten, problems)
+    # The labelling rule at record depth: the wording check on everything a reader sees
+    # of an undecided dossier, on the built dossiers (their status decides), with the
+    # records' lines kept for the messages.
+    bronnen = {item.display: guard_records.Bron(item.display, item.lines, item.body_line)
+               for item in (*voorstellen, *uitkomsten)}
+    bevestigd = guard_records.check_dossiers(dossiers, bronnen, problems, onderwerpen or [], onderwerpen_lines)
     if problems:
         raise RecordsInvalid(problems)
-    return Site(dossiers, perioden, onderwerpen, warnings=problems)
+    return Site(dossiers, perioden, onderwerpen, warnings=problems, labelcontrole=bevestigd)
+
+
+def _body_line(source: RecordSource) -> int:
+    """The file line of the body's first non-blank line: records strip the blank lines."""
+    body = source.body
+    lead = len(body) - len(body.lstrip())
+    return source.body_line + body.count("\n", 0, lead)
 
 
 def _rel(content: Path, path: Path) -> str:
@@ -222,7 +238,7 @@ def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Pro
                              line=line_for(lines, ("behandeling", i, "datum")), field=f"behandeling[{i + 1}].datum",
                              found=stap.datum.isoformat(),
                              expected=f"op of na datumIngediend {voorstel.datum_ingediend.isoformat()}")
-        loaded.append(_Loaded(voorstel, lines, display))
+        loaded.append(_Loaded(voorstel, lines, display, _body_line(source)))
     return loaded
 
 
@@ -240,7 +256,7 @@ def _load_uitkomsten(content: Path, perioden: list[Raadsperiode], problems: Prob
 
         uitkomst = uitkomst_from(source.data, source.body, display, seats_of)
         _check_uitkomst_votes(uitkomst, periode, source.lines, display, problems, perioden)
-        loaded.append(_Loaded(uitkomst, source.lines, display))
+        loaded.append(_Loaded(uitkomst, source.lines, display, _body_line(source)))
     return loaded
 
 

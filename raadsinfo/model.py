@@ -132,6 +132,19 @@ class Stemronde:
 
 
 @dataclass(frozen=True)
+class Bevestiging:
+    """A doubtful sentence that the griffie confirms is not about this proposal (``labelcontrole``).
+
+    The wording check (:mod:`raadsinfo.guard_records`) then drops its warning and
+    ``invoke check`` lists the sentence with the reason, so the confirmation stays in
+    sight; it never silences an error, a title or a heading.
+    """
+
+    zin: str  # the sentence, or a distinctive part of it
+    reden: str  # why it does not present this proposal as decided
+
+
+@dataclass(frozen=True)
 class Ontwerpbesluit:
     """The formal decision text: the draft a voorstel proposes, or the text as adopted.
 
@@ -163,6 +176,7 @@ class Voorstel:
     kosten: Kosten | None = None
     bomen: Bomen | None = None
     ontwerpbesluit: Ontwerpbesluit | None = None
+    labelcontrole: tuple[Bevestiging, ...] = ()
     toelichting: str = ""  # Markdown body
     source: str = ""  # path relative to the content dir, for messages
 
@@ -206,6 +220,7 @@ class Uitkomst:
     bekendmaking_datum: date | None = None
     bekendmaking_url: str = ""
     besluittekst: Ontwerpbesluit | None = None  # the text as adopted, when amendments changed it
+    labelcontrole: tuple[Bevestiging, ...] = ()
     toelichting: str = ""  # Markdown body
     source: str = ""
 

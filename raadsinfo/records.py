@@ -10,6 +10,7 @@ import re
 from datetime import date, time
 
 from .model import (
+    Bevestiging,
     Bomen,
     Document,
     Fractie,
@@ -56,6 +57,11 @@ def ontwerpbesluit_from(data: dict | None) -> Ontwerpbesluit | None:
     return Ontwerpbesluit(aanhef=aanhef_regels(data.get("aanhef")), punten=tuple(p.strip() for p in data["punten"]))
 
 
+def labelcontrole_from(data: dict) -> tuple[Bevestiging, ...]:
+    """The confirmed sentences of a record (``labelcontrole``), for the wording check."""
+    return tuple(Bevestiging(b["zin"].strip(), b["reden"].strip()) for b in data.get("labelcontrole", []))
+
+
 def voorstel_from(data: dict, body: str, source: str) -> Voorstel:
     kosten = data.get("kosten")
     bomen = data.get("bomen")
@@ -75,6 +81,7 @@ def voorstel_from(data: dict, body: str, source: str) -> Voorstel:
         kosten=Kosten(kosten["bedrag"], kosten.get("toelichting", "")) if kosten else None,
         bomen=Bomen(bomen["gekapt"], bomen["herplant"], bomen["toelichting"].strip()) if bomen else None,
         ontwerpbesluit=ontwerpbesluit_from(data.get("ontwerpbesluit")),
+        labelcontrole=labelcontrole_from(data),
         toelichting=body.strip(),
         source=source,
     )
@@ -126,6 +133,7 @@ def uitkomst_from(data: dict, body: str, source: str, seats_of) -> Uitkomst:
         bekendmaking_datum=_date(bekendmaking["datum"]) if "datum" in bekendmaking else None,
         bekendmaking_url=bekendmaking.get("url", ""),
         besluittekst=ontwerpbesluit_from(data.get("besluittekst")),
+        labelcontrole=labelcontrole_from(data),
         toelichting=body.strip(),
         source=source,
     )

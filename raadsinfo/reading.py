@@ -1,0 +1,399 @@
+"""Text as a reader sees it, for the wording check of the labelling rule.
+
+A claim that an undecided proposal is decided can be hidden from a check that reads
+the source instead of what a reader sees: "be\u200bsloten" with a zero-width space,
+"b\u0435sloten" with a Cyrillic "е", "**aan**genomen" split by markup,
+"aan<!-- -->genomen" split by a comment, "a&#110;genomen" written with a character
+reference. A reader sees "besloten" and "aangenomen" in each. So the check first reads
+every text as a reader would:
+
+* :func:`lees`: Unicode NFKC (full-width letters, ligatures and mathematical letters
+  become plain letters), invisible characters removed (zero-width spaces and
+  joiners, word joiner, soft hyphen, bidi controls, byte order mark, variation
+  selectors, tag characters), look-alike letters of other scripts folded to the Latin
+  letter they imitate (:func:`vouwtabel`, built once from the data of the
+  ``confusable-homoglyphs`` package), typographic quotes made plain, white space
+  collapsed. Dutch letters with their own accents (é, ë, ï, ö, ü, è, à, ê, ç, ñ)
+  stay themselves; a Latin letter with any other mark ("ḅ", a dot below) is read as
+  its plain letter, as a reader does.
+* :func:`lees_veld`: the same for a field of a record, after inline markup is taken
+  out (tags, comments, character references, emphasis and code marks, link syntax).
+* :func:`blokken`: a Markdown body as a reader sees it, block by block: headings,
+  paragraphs, list items, table cells and quotes each become their own text, with
+  a map back to the line of the source, so that a message can name the line in the
+  file. The body is not rendered with Python-Markdown here: that gives no source
+  lines, and the build renders it once already. The reading here errs on the side of
+  joining (every markup character between two letters is dropped), so a word split
+  by markup is always seen whole.
+
+Plain Python and the standard library, plus the homoglyph data.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Code points a reader does not see (ranges, inclusive): every format character
+#: (Unicode category Cf: soft hyphen, zero-width space and joiners, left-to-right and
+#: right-to-left marks, embeddings and isolates, word joiner and invisible operators,
+#: byte order mark, interlinear annotation, tag characters, and the few prepended
+#: signs of other scripts), and the invisible characters of other categories:
+#: combining grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian free
+#: variation selectors, variation selectors. A test keeps every Cf character in here.
+ONZICHTBAAR: tuple[tuple[int, int], ...] = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
+    (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x115F, 0x1160), (0x17B4, 0x17B5),
+    (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+    (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0000, 0xE007F), (0xE0100, 0xE01EF),
+)
+
+#: Marks that Dutch (and the loanwords in it) writes on a letter: grave, acute,
+#: circumflex, tilde, diaeresis, cedilla. A letter with only these stays itself.
+NEDERLANDSE_TEKENS = frozenset("\u0300\u0301\u0302\u0303\u0308\u0327")
+
+#: Blocks of combining marks; a mark left over after NFKC (one that did not combine
+#: into a letter of its own) is not read.
+_TEKENBLOKKEN = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F))
+
+#: Latin letters that may carry marks (Latin-1 Supplement up to Latin Extended-B, and
+#: Latin Extended Additional).
+_LATIJNSE_BLOKKEN = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
+
+_AANHALINGSTEKENS = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                     "\u00ab": '"', "\u00bb": '"'}
+
+
+def _latijnse_letter(teken: str, glyphs: list[dict]) -> str | None:
+    """The ASCII letter ``teken`` imitates, from its homoglyphs in the data.
+
+    The data puts l, I and 1 in one class, so a Cyrillic "І" is listed as looking like
+    "l"; its Unicode name ("... LETTER ... I") settles which of the two a reader sees.
+    """
+    kandidaten = [g["c"] for g in glyphs if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalpha()]
+    if not kandidaten:
+        return None
+    naam = unicodedata.name(teken, "").split()
+    if "LETTER" in naam and len(naam[-1]) == 1 and naam[-1].isascii() and naam[-1].isalpha():
+        letter = naam[-1]
+        if letter.lower() in {k.lower() for k in kandidaten} or {k.lower() for k in kandidaten} <= {"l", "i"}:
+            return letter.lower() if ("SMALL" in naam or teken.islower()) else letter
+    gelijk = [k for k in kandidaten if k.islower() == teken.islower()]
+    return (gelijk or kandidaten)[0]
+
+
+@lru_cache(maxsize=1)
+def vouwtabel() -> dict[int, str]:
+    """``str.translate`` table: invisible characters out, look-alikes to Latin letters.
+
+    Built once per process from ``confusable_homoglyphs/confusables.json`` (about
+    1,200 letters of other scripts that look like a Latin letter) and from the
+    decomposition of the Latin letters with marks. A Dutch letter with its accent
+    (é, ë, ï ...) is not in the table: it stays itself.
+    """
+    from confusable_homoglyphs.utils import load
+
+    tabel: dict[int, str] = {}
+    for teken, glyphs in load("confusables.json").items():
+        if len(teken) != 1 or teken.isascii() or unicodedata.category(teken)[0] in "PZC":
+            continue
+        if _is_nederlandse_letter(teken):
+            continue
+        letter = _latijnse_letter(teken, glyphs)
+        if letter:
+            tabel[ord(teken)] = letter
+    for start, end in _LATIJNSE_BLOKKEN:
+        for cp in range(start, end + 1):
+            ontleed = unicodedata.normalize("NFD", chr(cp))
+            basis, tekens = ontleed[:1], ontleed[1:]
+            if tekens and basis.isascii() and basis.isalpha() and not set(tekens) <= NEDERLANDSE_TEKENS:
+                tabel[cp] = basis
+    for start, end in _TEKENBLOKKEN:
+        for cp in range(start, end + 1):
+            tabel[cp] = ""
+    for start, end in ONZICHTBAAR:
+        for cp in range(start, end + 1):
+            tabel[cp] = ""
+    for teken, vervanging in _AANHALINGSTEKENS.items():
+        tabel[ord(teken)] = vervanging
+    return tabel
+
+
+def _is_nederlandse_letter(teken: str) -> bool:
+    """A Latin letter with only Dutch accents (é, ë, ï, ...): it stays itself."""
+    ontleed = unicodedata.normalize("NFD", teken)
+    return (len(ontleed) > 1 and ontleed[0].isascii() and ontleed[0].isalpha()
+            and set(ontleed[1:]) <= NEDERLANDSE_TEKENS)
+
+
+@lru_cache(maxsize=1)
+def _vervangingen() -> dict[str, str]:
+    """:func:`vouwtabel` by character, for ``str.replace``."""
+    return {chr(cp): vervanging for cp, vervanging in vouwtabel().items()}
+
+
+_ASCII = re.compile(r"[\x00-\x7f]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def lees(text: str) -> str:
+    """``text`` as a reader sees it: NFKC, no invisible characters, look-alike letters
+    folded to Latin, plain quotes, single spaces, stripped.
+
+    An ASCII text only has its white space collapsed: it cannot hold anything else
+    this undoes. Otherwise the few characters of the table that occur are replaced one
+    by one (``str.translate`` with a dict and a large character class both go
+    character by character in Python's slow path: a body took a millisecond). Cached:
+    the same sentences come back on many pages.
+    """
+    if not text:
+        return ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        vervangingen = _vervangingen()
+        gevonden = [c for c in set(_ASCII.sub("", text)) if c in vervangingen]
+        if gevonden:
+            for teken in gevonden:
+                text = text.replace(teken, vervangingen[teken])
+            text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
+
+
+# --- inline markup -------------------------------------------------------------------------
+
+_VERBORGEN = re.compile(r"<!--.*?-->|<(script|style|template)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+#: Block-level tags: they end a text block, as a paragraph or cell does.
+_BLOKTAG = re.compile(r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|td|th|tr|table|thead|tbody|tfoot|caption|h[1-6]|"
+                      r"blockquote|section|article|aside|header|footer|nav|main|figure|figcaption|pre|details|"
+                      r"summary)\b[^<>\n]*>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+_LINK = re.compile(r"!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_VOETNOOT = re.compile(r"\[\^[^\]\n]*\]")
+_ATTRIBUTEN = re.compile(r"\{\s*[:#.][^}\n]*\}")
+_OPMAAKTEKENS = re.compile(r"[*_`~\\\[\]]")
+#: A character that can start inline markup or a character reference.
+_OPMAAK_KANS = re.compile(r"[<&*_`~\\\[\]{]")
+#: Separates blocks inside one text (a block-level tag): not white space, so that
+#: :func:`lees` keeps it, and never in a record.
+BLOKGRENS = "\x00"
+
+
+def _zonder_inline_opmaak(text: str) -> str:
+    """Inline markup out, block-level tags as :data:`BLOKGRENS`; keeps every newline."""
+    if not _OPMAAK_KANS.search(text):
+        return text
+    if "<" in text:
+        text = _VERBORGEN.sub("", text)
+        text = _BLOKTAG.sub(BLOKGRENS, text)
+        text = _TAG.sub("", text)
+    if "[" in text:
+        text = _VOETNOOT.sub("", text)
+        text = _LINK.sub(r"\1", text)
+    if "{" in text:
+        text = _ATTRIBUTEN.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return _OPMAAKTEKENS.sub("", text)
+
+
+@lru_cache(maxsize=1 << 14)
+def lees_veld(text: str) -> str:
+    """A field of a record as a reader sees it: inline markup out, then :func:`lees`.
+
+    Fields are shown as text or as Markdown depending on the template; read both ways
+    a reader takes "**aan**genomen" for "aangenomen", so the markup goes either way.
+    Block boundaries inside a field become a full stop.
+    """
+    plain = _zonder_inline_opmaak(text)
+    if BLOKGRENS in plain:
+        plain = ". ".join(p for p in (lees(deel) for deel in plain.split(BLOKGRENS)) if p)
+    return lees(plain)
+
+
+# --- Markdown bodies -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Blok:
+    """One block of a Markdown body as a reader sees it: a heading, paragraph, list
+    item, table cell or quote, with the source line where each of its lines starts."""
+
+    tekst: str
+    kop: bool
+    #: (offset in ``tekst``, 0-based line of the body) for each source line of the block.
+    regels: tuple[tuple[int, int], ...]
+
+    def regel(self, offset: int) -> int:
+        """The 0-based body line that holds character ``offset`` of :attr:`tekst`."""
+        i = bisect_right([o for o, _ in self.regels], offset) - 1
+        return self.regels[max(i, 0)][1]
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+_DEFINITIE = re.compile(r"^[ \t]*:[ \t]+")
+_VOETNOOT_DEF = re.compile(r"^ {0,3}\[\^[^\]]+\]:[ \t]*")
+_VERWIJZING = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:[ \t]*\S")
+_TABEL_SCHEIDING = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+_CEL = re.compile(r"(?<!\\)\|")
+
+
+def _zonder_verborgen(markdown: str) -> tuple[str, list[tuple[int, int]]]:
+    """Comments and script/style blocks out; returns the text and (new, old) offsets
+    where each kept piece starts, to map a position back to the source."""
+    if "<" not in markdown:
+        return markdown, [(0, 0)]
+    pieces, starts, done, new = [], [(0, 0)], 0, 0
+    for m in _VERBORGEN.finditer(markdown):
+        pieces.append(markdown[done:m.start()])
+        new += m.start() - done
+        done = m.end()
+        starts.append((new, done))
+    pieces.append(markdown[done:])
+    return "".join(pieces), starts
+
+
+def blokken(markdown: str) -> tuple[Blok, ...]:
+    """The blocks of a Markdown body as a reader sees them, each with its source lines.
+
+    Headings (ATX and Setext) are marked :attr:`Blok.kop`. Fenced code is read as
+    written (a reader sees it). Link reference definitions are not shown, so they are
+    left out; footnotes, definitions and quotes are read as text.
+    """
+    text, starts = _zonder_verborgen(markdown)
+    newlines = [m.start() for m in re.finditer("\n", markdown)]
+    nieuw = [s for s, _ in starts]
+
+    def bronregel(offset: int) -> int:
+        i = bisect_right(nieuw, offset) - 1
+        old = starts[i][1] + (offset - starts[i][0])
+        return bisect_right(newlines, old - 1) if newlines else 0
+
+    out: list[Blok] = []
+    huidig: list[tuple[str, int]] = []
+    kop = False
+    fence: str | None = None
+    tabel = False
+
+    def sluit(als_kop: bool = False) -> None:
+        nonlocal huidig, kop
+        if huidig:
+            out.extend(_maak_blokken(huidig, kop or als_kop))
+        huidig, kop = [], False
+
+    offset = 0
+    for raw in text.split("\n"):
+        regel = bronregel(offset)
+        offset += len(raw) + 1
+        if fence:
+            if raw.strip().startswith(fence):
+                fence = None
+            elif raw.strip():
+                out.extend(_maak_blokken([(raw, regel)], False, opmaak=False))
+            continue
+        if not raw.strip():
+            sluit()
+            tabel = False
+            continue
+        m = _FENCE.match(raw)
+        if m:
+            sluit()
+            fence = m.group(1)[:3]
+            continue
+        line = _QUOTE.sub("", raw)
+        if _SETEXT.match(line) and huidig and not tabel:
+            sluit(als_kop=True)
+            continue
+        if _HR.match(line):
+            sluit()
+            continue
+        m = _ATX.match(line)
+        if m:
+            sluit()
+            out.extend(_maak_blokken([(m.group(1), regel)], True))
+            continue
+        if _TABEL_SCHEIDING.match(line) and "|" in line:
+            kopregel = huidig.pop() if huidig else None
+            sluit()
+            if kopregel:
+                out.extend(_cellen(*kopregel))
+            tabel = True
+            continue
+        if tabel and "|" in line:
+            out.extend(_cellen(line, regel))
+            continue
+        if _VERWIJZING.match(line):
+            sluit()
+            continue
+        for marker in (_ITEM, _VOETNOOT_DEF, _DEFINITIE):
+            m = marker.match(line)
+            if m:
+                sluit()
+                line = line[m.end():]
+                break
+        huidig.append((line, regel))
+    sluit()
+    return tuple(out)
+
+
+def _cellen(line: str, regel: int) -> list[Blok]:
+    out: list[Blok] = []
+    for cel in _CEL.split(line.strip().strip("|")):
+        out.extend(_maak_blokken([(cel, regel)], False))
+    return out
+
+
+def _maak_blokken(regels: list[tuple[str, int]], kop: bool, opmaak: bool = True) -> list[Blok]:
+    """Read the lines of one block; a block-level tag inside splits it."""
+    joined = "\n".join(line for line, _ in regels)
+    zichtbaar = _zonder_inline_opmaak(joined) if opmaak else joined
+    stukken = zichtbaar.split("\n")
+    if len(stukken) != len(regels):  # a construct ate a newline: attribute every piece to the first line
+        stukken = [zichtbaar.replace("\n", " ")]
+        regels = regels[:1]
+    out: list[Blok] = []
+    tekst: list[str] = []
+    kaart: list[tuple[int, int]] = []
+    lengte = 0
+
+    def sluit() -> None:
+        nonlocal tekst, kaart, lengte
+        if tekst:
+            out.append(Blok("".join(tekst), kop, tuple(kaart)))
+        tekst, kaart, lengte = [], [], 0
+
+    for stuk, (_, regel) in zip(stukken, regels, strict=True):
+        for k, deel in enumerate(stuk.split(BLOKGRENS)):
+            if k:
+                sluit()
+            gelezen = lees(deel)
+            if not gelezen:
+                continue
+            if tekst:
+                tekst.append(" ")
+                lengte += 1
+            kaart.append((lengte, regel))
+            tekst.append(gelezen)
+            lengte += len(gelezen)
+    sluit()
+    return out
+
+
+def ruw(markdown: str) -> str:
+    """The whole body read at once, without blocks: a cheap first look.
+
+    Every letter a reader sees is in it, in order, so a word that is not in here is
+    not in any block either; most bodies are skipped on this alone.
+    """
+    return lees(_zonder_inline_opmaak(markdown).replace(BLOKGRENS, " "))
