@@ -124,7 +124,8 @@ def test_decided_dossier_shows_vote_chart_beside_table_and_what_follows(built):
     assert route.h2.get_text() == "Waar is dit besluit nu?"
     assert not route.select('[aria-current="step"]')  # everything done
     assert "Het college voert het besluit nu uit." in page.select_one("section.wat-nu").get_text()
-    assert "14 bomen gekapt, 20 nieuwe bomen geplant." in page.select_one(".bomen-saldo").get_text()
+    assert "De raad heeft besloten: 14 bomen mogen worden gekapt en 20 nieuwe bomen worden geplant." in (
+        page.select_one(".bomen-saldo").get_text())
 
 
 def test_first_use_of_a_glossary_term_links_to_its_definition(built):

@@ -7,6 +7,7 @@ code path as ``invoke build``.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -53,18 +54,28 @@ def test_sample_covers_every_status(sample_site):
 
 
 def test_every_dossier_page_has_its_label(sample_output, sample_site):
+    """A resident tells at a glance from the headline whether a plan was adopted, rejected,
+    withdrawn, postponed or is still a proposal (an oracle written apart from raadsinfo.labels)."""
+    expected_start = {
+        "in-behandeling": "Voorstel aan de raad: ", "aangehouden": "Voorstel uitgesteld: ",
+        "ingetrokken": "Voorstel ingetrokken: ", "verworpen": "Verworpen: ",
+        "unaniem-aangenomen": ("Unaniem aangenomen: ", "Aangenomen zonder stemming: "),
+        "aangenomen": ("Aangenomen: ", "Aangenomen zonder stemming: "),
+        "geamendeerd-aangenomen": "Aangenomen met wijzigingen: ",
+        "onder-voorbehoud-aangenomen": "Aangenomen onder voorwaarde: ",
+    }
     for d in sample_site.dossiers:
         html = (sample_output / d.url).read_text(encoding="utf-8")
         soup = BeautifulSoup(html, "lxml")
         title = soup.title.get_text()
         h1 = soup.h1.get_text(" ", strip=True)
-        if d.is_besluit:
-            assert title.startswith("Besluit"), (d.id, title)
-            assert h1.startswith("Besluit"), (d.id, h1)
-        else:
-            assert title.startswith("Voorstel"), (d.id, title)
-            assert h1.startswith("Voorstel"), (d.id, h1)
-            assert "Besluit" not in h1
+        assert h1.startswith(expected_start[d.status.slug]), (d.id, h1)
+        assert h1.endswith(d.titel) and title == f"{h1} | Raadsinformatie Harderwijk", (d.id, title)
+        if d.besluit is not None and d.besluit.hamerstuk:
+            assert h1.startswith("Aangenomen zonder stemming: "), (d.id, h1)
+        if not d.is_besluit:
+            assert not re.search(r"besluit|besloten|aangenomen|verworpen", h1.removesuffix(d.titel), re.I)
+    assert {d.status.slug for d in sample_site.dossiers} == set(expected_start), "the sample shows every status"
 
 
 def test_every_dossier_is_listed_on_the_overview(sample_output, sample_site):
