@@ -14,17 +14,14 @@ Run with ``invoke bench --n 2000`` (or ``python bench/build_bench.py --n 2000``)
 
 Each build runs in its own subprocess; wall seconds are measured around it and peak
 memory is the child's ``ru_maxrss`` from ``os.wait4`` (that child only, including
-any processes it waited for). The guard's share is read from the guard's own
-timing file when the guard plugin writes one (see :func:`guard_seconds`): the time the
-build waited for the guard. On a big site the guard checks most files beside the
-build, on CPU time the build leaves idle (``plugins/guard/background.py``); the line
-per run says how many files and how much CPU that was. With ``--guard-ab`` each round
+any processes it waited for). The guard's own share is read from the line it prints
+("Labelcontrole: ... in X s", see :func:`guard_seconds`): the time the build waited
+for the guard, which checks the written site at the end. With ``--guard-ab`` each round
 also builds the full site without the guard (every other round before the build with
 it), and the difference is reported: fastest against fastest, median against median,
 and per round (the build with the guard minus the one without it in the same round:
 the median of those differences with a distribution-free 90 % interval, as a share
-of the build without the guard). That counts everything the guard costs the build,
-also any slowdown from its process beside the build, for any guard.
+of the build without the guard). That counts everything the guard costs the build.
 
 Targets at N = 2,000: full build <= 1.5x plain Pelican, peak memory < 500 MB.
 """
@@ -74,7 +71,6 @@ class Run:
     returncode: int
     output: str = ""
     guard: float | None = None
-    guard_details: dict | None = None  # the guard's timing file
 
 
 def measure(name: str, cmd: list[str], cwd: Path, env: dict | None = None, log: Path | None = None) -> Run:
@@ -137,45 +133,15 @@ def post_build_cmd(output: Path) -> list[str]:
     return [PY, "-c", code, str(output)]
 
 
-#: The guard prints "Labelcontrole: ... in 0.82 s ..., 0 fouten" after the build, or
-#: "Labelcontrole: ...; de bouw wachtte 0.82 s op de controle ..." when it checked
-#: beside the build (plugins/guard/check.py, Report.summary).
-GUARD_TIME = re.compile(r"Labelcontrole:.*?(?: in| wachtte) (\d+(?:[.,]\d+)?) s")
+#: The guard prints "Labelcontrole: 8071 bestanden gecontroleerd in 0.82 s, 0 fouten"
+#: (plugins/guard/report.py, Report.summary).
+GUARD_TIME = re.compile(r"Labelcontrole:.*? in (\d+(?:[.,]\d+)?) s")
 
 
-def guard_seconds(timing_file: Path, log: str) -> float | None:
-    """The guard's own time for checking the written site, if it reported one.
-
-    The guard writes ``{"seconds": ...}`` to the file named by the environment
-    variable ``RAADSINFO_GUARD_TIMING`` (see ``plugins/guard/__init__.py``) and prints
-    a "Labelcontrole: ... in X s" line; the file wins, the log line is the fallback.
-    """
-    details = guard_details(timing_file)
-    if details is not None:
-        try:
-            return float(details["seconds"])
-        except (KeyError, TypeError, ValueError):
-            pass
+def guard_seconds(log: str) -> float | None:
+    """The guard's own time for checking the written site, from its line in the log."""
     hits = GUARD_TIME.findall(log)
     return float(hits[-1].replace(",", ".")) if hits else None
-
-
-def guard_details(timing_file: Path) -> dict | None:
-    """Everything the guard wrote to its timing file (with ``background``, ``early``:
-    files checked beside the build, ``early_cpu_seconds``), if it wrote one."""
-    try:
-        details = json.loads(timing_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return details if isinstance(details, dict) else None
-
-
-def beside(details: dict | None) -> str:
-    """What the guard did beside the build, for the per-run line."""
-    if not details or not details.get("background"):
-        return ""
-    cpu = details.get("early_cpu_seconds", 0) + details.get("index_cpu_seconds", 0)
-    return f" (naast de bouw: {details.get('early', 0)} bestanden, {cpu:.2f} s CPU)"
 
 
 def guard_shares(runs: list[Run]) -> list[float]:
@@ -241,15 +207,11 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
 
     def run_full(i: int) -> None:
         out = workdir / f"out-full-{i}"
-        timing = workdir / f"guard-timing-{i}.json"
-        r = succeeded(measure("full", full_build_cmd(content, out, today), ROOT,
-                              {**env, "RAADSINFO_GUARD_TIMING": str(timing)}, workdir / f"full-{i}.log"),
+        r = succeeded(measure("full", full_build_cmd(content, out, today), ROOT, env, workdir / f"full-{i}.log"),
                       "De volledige bouw is mislukt")
-        r.guard = guard_seconds(timing, r.output)
-        r.guard_details = guard_details(timing)
+        r.guard = guard_seconds(r.output)
         full_runs.append(r)
-        share = (f"  guard {r.guard:.2f} s = {100 * r.guard / r.seconds:.1f}%{beside(r.guard_details)}"
-                 if r.guard is not None else "")
+        share = f"  guard {r.guard:.2f} s = {100 * r.guard / r.seconds:.1f}%" if r.guard is not None else ""
         print(f"  volledige site   run {i + 1}: {r.seconds:7.2f} s  {r.peak_mb:6.0f} MB{share}")
 
     def run_plain(i: int) -> None:
@@ -299,7 +261,6 @@ def bench(n: int, seed: int, today: str, repeat: int, workdir: Path, guard_ab: b
     # Within one build the guard and the rest see the same machine; the fastest guard
     # and the fastest build above may come from different runs on a noisy machine.
     results["guard_shares"] = guard_shares(full_runs)
-    results["guard_runs"] = [r.guard_details for r in full_runs]  # the guard's timing file of each build
     results["guard_plugin"] = "guard" in plugins
     if noguard_runs:
         results["noguard_seconds"] = round(best(noguard_runs).seconds, 2)

@@ -4,15 +4,23 @@
 from the sample site, one voorstel per dossier and an outcome file per state);
 ``build(content, out)`` runs Pelican in a subprocess and returns the exit code and
 output, exactly like ``invoke build`` does. Dates are fixed around TODAY.
+
+``built_site()`` builds :data:`GUARD_SITE` once per test run, without the guard, and
+returns the output folder and what the guard compares it with; ``violations(rel,
+raw)`` runs the guard's check for one file on its (mutated) bytes.
 """
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,3 +157,63 @@ def copy_theme(dest: Path) -> Path:
     target = Path(dest) / "theme"
     shutil.copytree(ROOT / "theme", target)
     return target
+
+
+#: The guard's tiny site: every state, a decided and an undecided dossier with the same
+#: title (a plan resubmitted after it was rejected), an undecided title inside a decided
+#: one, and an undecided title with "Besluit" in it (the name of a regulation).
+GUARD_SITE = [
+    Spec("2026-040", "Nieuwe sporthal aan de Haven"),
+    Spec("2026-041", "Bomen langs de Stationslaan vervangen", "verworpen"),
+    Spec("2026-042", "Parkeerbeleid binnenstad", "verworpen"),
+    Spec("2026-043", "Parkeerbeleid binnenstad"),
+    Spec("2026-044", "Regels uit het Besluit bouwwerken leefomgeving", "aangehouden"),
+    Spec("2026-045", "Nieuwe sporthal aan de Haven, tweede fase", "hamerstuk"),
+    Spec("2026-046", "Fietspad langs de Parkweg", "ingetrokken"),
+    Spec("2026-047", "Zwembad De Sypel vernieuwen", "geamendeerd aangenomen"),
+]
+OPEN, DECIDED = "2026-040", "2026-041"
+SETTINGS = {"SITENAME": "Raadsinformatie Harderwijk", "FEED_TAG_AUTHORITY": "raadsinformatie.harderwijk.example,2024"}
+
+
+@functools.cache
+def built_site():
+    """(output folder, loaded site) of :data:`GUARD_SITE`, built once, without the guard."""
+    from raadsinfo.loader import load_site
+
+    tmp = Path(tempfile.mkdtemp(prefix="guard-site-"))
+    atexit.register(shutil.rmtree, tmp, True)
+    content = write_site(tmp / "content", GUARD_SITE)
+    conf = settings_file(tmp, extra="PLUGINS = [p for p in PLUGINS if p != 'guard']\n")
+    result = build(content, tmp / "out", conf)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return tmp / "out", load_site(content, today=date.fromisoformat(TODAY))
+
+
+@functools.cache
+def expected():
+    from guard.domain import Expected
+
+    _, site = built_site()
+    return Expected(site.dossiers, SETTINGS["SITENAME"], SETTINGS["FEED_TAG_AUTHORITY"], date.fromisoformat(TODAY))
+
+
+def output(rel: str) -> bytes:
+    return (built_site()[0] / rel).read_bytes()
+
+
+def changed(rel: str, old: str, new: str, count: int = 1) -> bytes:
+    """The file's bytes with ``old`` replaced by ``new`` (``count`` times; 0: all)."""
+    text = output(rel).decode()
+    assert old in text, f"{old!r} staat niet in {rel}"
+    return text.replace(old, new, count or -1).encode()
+
+
+def violations(rel: str, raw: bytes, exp=None) -> list:
+    """What the guard finds in ``raw`` (the file ``rel``, changed) and not in the file as
+    built: so each test sees the effect of its own change only."""
+    from guard.check import checker_for
+
+    check = checker_for(rel)
+    before = check(output(rel), rel, exp or expected()) if (built_site()[0] / rel).exists() else []
+    return [v for v in check(raw, rel, exp or expected()) if v not in before]

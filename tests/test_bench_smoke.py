@@ -49,15 +49,16 @@ def test_same_seed_same_files_and_plain_articles(tmp_path):
     assert article.endswith(plans[0].body)
 
 
-def test_guard_share_is_read_from_the_guard_timing_file_or_its_log_line(tmp_path):
+def test_guard_time_is_read_from_its_log_line():
     from bench.build_bench import guard_seconds
 
-    timing = tmp_path / "guard-timing.json"
-    log = "Labelcontrole: 12 bestanden gecontroleerd, 3 overgeslagen in 0.42 s (CPU 0.40 s), 0 fouten\n"
-    assert guard_seconds(timing, log) == 0.42
-    timing.write_text('{"seconds": 1.5, "checked": 12}', encoding="utf-8")
-    assert guard_seconds(timing, log) == 1.5
-    assert guard_seconds(tmp_path / "missing.json", "no guard here") is None
+    log = "Labelcontrole: 12 bestanden gecontroleerd in 0.42 s, 0 fouten\n"
+    assert guard_seconds(log) == 0.42
+    assert guard_seconds(log + "Labelcontrole: 12 bestanden gecontroleerd in 1,5 s, 0 fouten\n") == 1.5
+    assert guard_seconds("no guard here") is None
+    from guard.report import Report
+
+    assert guard_seconds(Report([], 3, 0.5).summary()) == 0.5  # the line the guard prints
 
 
 def test_guard_share_per_build_uses_the_same_run():
@@ -70,18 +71,6 @@ def test_guard_share_per_build_uses_the_same_run():
                    "ratio": 1.25, "guard_seconds": 1.0, "guard_share": 0.1, "guard_plugin": True,
                    "guard_shares": [0.1, 0.15]})
     assert "guard per bouw : 10.0%, 15.0% (mediaan 12.5%)" in text
-
-
-def test_guard_time_is_read_from_the_line_of_a_guard_beside_the_build(tmp_path):
-    from bench.build_bench import beside, guard_seconds
-
-    log = ("Labelcontrole: 12 bestanden gecontroleerd, 3 overgeslagen; de bouw wachtte 0.31 s op de controle "
-           "(CPU 1.20 s, waarvan 0.90 s naast de bouw; 9 bestanden al tijdens het schrijven gecontroleerd; "
-           "aan het eind 2 processen), 0 fouten\n")
-    assert guard_seconds(tmp_path / "missing.json", log) == 0.31
-    assert beside({"background": True, "early": 9, "early_cpu_seconds": 0.7, "index_cpu_seconds": 0.2}) == (
-        " (naast de bouw: 9 bestanden, 0.90 s CPU)")
-    assert beside({"background": False}) == "" and beside(None) == ""
 
 
 def test_paired_share_is_the_median_difference_per_round_with_its_interval():

@@ -1,88 +1,152 @@
-"""The guard's export checks against a plain reference, on generated documents.
+"""The labelling guard on feeds, calendars and data exports of the tiny built site.
 
-``guard.data_check`` walks JSON iteratively and reads CSV rows without building a
-dict for rows it need not check (both for speed: the exports of a large archive hold
-tens of thousands of objects and vote rows). The reference below is the plain
-version it replaced: a recursive walk and ``csv.DictReader``. Both must report the
-same violations, in the same order, with the same places.
+Each output is changed the way a plugin bug would change it (a wrong title, an entry
+the domain does not know, a label in an export) and the guard must name the file,
+the item and the dossier, and say what the domain computes for it.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
-from guard.data_check import _IDS, _REFS, _first_id, _record, check_csv, check_json
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from test_guard import INDEX
+from guard.data_check import calendar
+from guard_helpers import DECIDED, OPEN, changed, expected, output, violations
 
 
-def _reference_walk(node, rel, index, path, out):
-    if isinstance(node, dict):
-        own = _first_id(node, _IDS, index.by_id)
-        ref = None if own else _first_id(node, _REFS, index.by_id)
-        if own or ref:
-            where = "".join(f"[{p}]" if isinstance(p, int) else f"/{p}" for p in path) or "/"
-            out += _record(node, index.by_id[own or ref], rel, f"JSON {where}", own is not None)
-        for key, value in node.items():
-            if isinstance(value, (dict, list)):
-                _reference_walk(value, rel, index, (*path, key), out)
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            if isinstance(value, (dict, list)):
-                _reference_walk(value, rel, index, (*path, i), out)
+def teksten(i: str = OPEN):
+    return expected().teksten[i]
 
 
-def _reference_csv(text, rel, index):
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-    except csv.Error:
-        dialect = csv.excel
-    out = []
-    for n, row in enumerate(csv.DictReader(io.StringIO(text), dialect=dialect), start=2):
-        own = next((row[k] for k in _IDS if row.get(k) in index.by_id), None)
-        ref = next((row[k] for k in _REFS if row.get(k) in index.by_id), None)
-        if own or ref:
-            out += _record(row, index.by_id[own or ref], rel, f"CSV regel {n}", own is not None)
-    return out
+def one(found, dossier: str, where: str, want: str = "") -> None:
+    shown = "\n".join(v.format() for v in found) or "geen fout gevonden"
+    assert any(v.dossier == dossier and where in v.element and want in v.expected for v in found), shown
 
 
-_IDS_SEEN = st.sampled_from(["2026-040", "2026-041", "2099-001", ""])
-_VALUES = st.one_of(_IDS_SEEN, st.sampled_from(["voorstel", "besluit", "aangenomen", "verworpen",
-                                                 "Besluit: Nieuwe sporthal aan de Haven", "De raad heeft besloten.",
-                                                 "Voorstel aan de raad: Nieuwe sporthal aan de Haven"]),
-                    st.none(), st.integers(0, 3))
-_KEYS = st.sampled_from(["id", "identificatie", "dossier", "voorstel", "label", "labelTitel", "status",
-                         "omschrijving", "besluitresultaat", "besluittoelichting", "stemmingen", "x"])
-_JSON = st.recursive(_VALUES, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                      st.dictionaries(_KEYS, inner, max_size=6)), max_leaves=25)
+def unfolded(rel: str) -> str:
+    return output(rel).decode().replace("\r\n ", "")
 
 
-def _key(found):
-    return [v.format() for v in found]
+# --------------------------------------------------------------- Atom and RSS
 
 
-@given(_JSON)
-@settings(max_examples=300, deadline=None)
-def test_json_walk_equals_the_recursive_reference(document):
-    expected: list = []
-    _reference_walk(document, "data/x.json", INDEX, (), expected)
-    assert _key(check_json(json.dumps(document).encode(), "data/x.json", INDEX)) == _key(expected)
+def test_a_wrong_entry_title_in_both_formats():
+    for fmt in ("atom", "rss"):
+        rel = f"feeds/dossier/{OPEN}.{fmt}.xml"
+        raw = changed(rel, f"<title>{teksten().kop}</title>", f"<title>Besluit: {teksten().titel}</title>")
+        one(violations(rel, raw), OPEN, "item 1", teksten().kop)
+        assert violations(rel, raw)[0].found == f'"Besluit: {teksten().titel}"'
 
 
-_CELL = st.one_of(_IDS_SEEN, st.sampled_from(["besluit", "voorstel", "aangenomen", "Besluit: x", "", "in behandeling"]))
-_HEADER = st.lists(st.sampled_from(["id", "dossier", "voorstel", "label", "status", "besluitresultaat",
-                                    "besluittoelichting", "labelTitel", "fractie"]), min_size=1, max_size=6)
+def test_an_entry_title_in_a_shared_feed_and_a_label_category():
+    rel = "feeds/alles.atom.xml"
+    raw = changed(rel, f"<title>{teksten().kop}</title>", f"<title>Verworpen: {teksten().titel}</title>")
+    one(violations(rel, raw), OPEN, "titel", teksten().kop)
+    rel = f"feeds/dossier/{OPEN}.rss.xml"
+    raw = changed(rel, '/feeds/label">voorstel<', '/feeds/label">besluit<')
+    one(violations(rel, raw), OPEN, "categorie label", '"voorstel"')
 
 
-@given(_HEADER, st.lists(st.lists(_CELL, max_size=8), max_size=8))
-@settings(max_examples=300, deadline=None)
-def test_csv_rows_equal_the_dictreader_reference(header, rows):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)  # short, long and empty rows and repeated column names included
-    text = buffer.getvalue()
-    assert _key(check_csv(text.encode(), "data/x.csv", INDEX)) == _key(_reference_csv(text, "data/x.csv", INDEX))
+def test_a_changed_summary_and_an_unknown_entry():
+    rel = f"feeds/dossier/{OPEN}.atom.xml"
+    raw = changed(rel, "<summary>Het college vraagt", "<summary>De raad heeft besloten. Het college vraagt")
+    one(violations(rel, raw), OPEN, "samenvatting", "Het college vraagt")
+    raw = changed(rel, f"dossier/{OPEN}/voorstel</id>", f"dossier/{OPEN}/besluit</id>")
+    [v] = violations(rel, raw)
+    assert "item 1" in v.element and "raadsinfo/nieuws.py" in v.expected
+
+
+def test_the_title_of_a_dossiers_own_feed():
+    rel = f"feeds/dossier/{OPEN}.atom.xml"
+    raw = changed(rel, f"<title>{teksten().kop} (", f"<title>Aangenomen: {teksten().titel} (")
+    one(violations(rel, raw), OPEN, "Atom-feed: titel", teksten().kop)
+    raw = changed(rel, "<subtitle>", "<subtitle>Besluit van de gemeenteraad. ")
+    one(violations(rel, raw), OPEN, "beschrijving", teksten().badge)
+    rel = f"feeds/dossier/{DECIDED}.atom.xml"  # a decided dossier's feed may say so
+    assert violations(rel, changed(rel, "<subtitle>", "<subtitle>Besluit van de gemeenteraad. ")) == []
+
+
+def test_a_feed_that_is_no_xml():
+    rel = "feeds/alles.rss.xml"
+    [v] = violations(rel, output(rel)[:-40])
+    assert v.element == "XML" and "geen geldige XML" in v.why
+
+
+# --------------------------------------------------------------- iCalendar
+
+
+def test_the_calendar_reader_unfolds_and_unescapes():
+    own, *events = calendar(b"BEGIN:VCALENDAR\r\nNAME:Agenda\r\nBEGIN:VEVENT\r\n"
+                            b"SUMMARY:Voorstel aan de raad: A\\, B \r\n (commissie)\r\nBEGIN:VALARM\r\n"
+                            b"SUMMARY:Herinnering\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert own == {"NAME": "Agenda"}
+    assert events == [{"SUMMARY": "Voorstel aan de raad: A, B (commissie)"}]
+
+
+def test_a_wrong_summary_and_label_in_a_dossiers_calendar():
+    rel = f"agenda/dossier/{OPEN}.ics"
+    raw = unfolded(rel).replace(f"SUMMARY:{teksten().kop}", f"SUMMARY:Besluit: {teksten().titel}").encode()
+    one(violations(rel, raw), OPEN, "SUMMARY", teksten().kop)
+    raw = unfolded(rel).replace("X-RAADSINFO-LABEL:voorstel", "X-RAADSINFO-LABEL:besluit").encode()
+    one(violations(rel, raw), OPEN, "X-RAADSINFO-LABEL", '"voorstel"')
+
+
+def test_a_wrong_summary_in_the_meetings_calendar_and_an_unknown_event():
+    rel = "agenda/vergaderingen.ics"
+    raw = unfolded(rel).replace(f"SUMMARY:{teksten().kop}", f"SUMMARY:Aangenomen: {teksten().titel}").encode()
+    one(violations(rel, raw), OPEN, "SUMMARY", teksten().kop)
+    raw = unfolded(rel).replace(f"UID:{OPEN}-gemeenteraad", f"UID:{OPEN}-commissie-ruimte").encode()
+    one(violations(rel, raw), OPEN, "agenda-item", "raadsinfo/agenda.py")
+
+
+def test_a_calendar_name_and_a_description_of_an_undecided_dossier():
+    rel = f"agenda/dossier/{OPEN}.ics"
+    raw = unfolded(rel).replace("X-WR-CALNAME:Voorstel aan de raad:", "X-WR-CALNAME:Besluit:").encode()
+    one(violations(rel, raw), OPEN, "X-WR-CALNAME", teksten().kop)
+    raw = unfolded(rel).replace("DESCRIPTION:Dit is een voorstel.", "DESCRIPTION:Besluit: verworpen.").encode()
+    one(violations(rel, raw), OPEN, "DESCRIPTION", teksten().badge)
+
+
+# --------------------------------------------------------------- JSON and CSV
+
+
+def _json_with(i: str, **fields) -> bytes:
+    data = json.loads(output("data/dossiers.json"))
+    record = next(d for d in data["dossiers"] if d["id"] == i)
+    for key, value in fields.items():
+        if value is None:
+            record.pop(key)
+        else:
+            record[key] = value
+    return json.dumps(data, ensure_ascii=False).encode()
+
+
+def test_a_wrong_label_and_label_title_in_the_json_export():
+    rel = "data/dossiers.json"
+    one(violations(rel, _json_with(OPEN, label="besluit")), OPEN, "veld 'label'", '"voorstel"')
+    one(violations(rel, _json_with(OPEN, labelTitel=f"Besluit: {teksten().titel}")), OPEN, "veld 'labelTitel'",
+        teksten().kop)
+    one(violations(rel, _json_with(OPEN, statusLabel="Besluit: aangenomen")), OPEN, "statusLabel", teksten().badge)
+    found = violations(rel, _json_with(OPEN, label=None))
+    assert [v.found for v in found] == ["(ontbreekt)"]
+
+
+def test_decision_fields_of_an_undecided_dossier_stay_empty():
+    rel = "data/dossiers.json"
+    found = violations(rel, _json_with(OPEN, besluitresultaat="aangenomen", besluittoelichting="Goed plan."))
+    assert {v.element.split("'")[1] for v in found} == {"besluitresultaat", "besluittoelichting"}
+    assert all(v.dossier == OPEN and "nog niet besloten" in v.why for v in found)
+
+
+def test_a_label_field_the_domain_does_not_know():
+    rel = "data/dossiers.json"
+    [v] = violations(rel, _json_with(OPEN, statusTekst="Besloten"))
+    assert v.dossier == OPEN and "statusTekst" in v.element and "export.py" in v.expected
+
+
+def test_the_csv_exports():
+    rel = "data/dossiers.csv"
+    raw = changed(rel, f"{OPEN},voorstel,", f"{OPEN},besluit,")
+    one(violations(rel, raw), OPEN, "CSV regel", '"voorstel"')
+    rel = "data/stemmingen.csv"
+    raw = changed(rel, f"{DECIDED},", f"{OPEN},")  # a vote row for a dossier that was never voted on
+    one(violations(rel, raw), OPEN, "besluitresultaat", "geen uitslag")

@@ -1,179 +1,259 @@
-"""Check data exports: JSON and CSV files that name a dossier by its id.
+"""Check feeds, calendars and data exports against what the domain computes for them.
 
-A JSON object (or CSV row) with ``id``/``identificatie`` equal to a dossier id is that
-dossier's record: its ``label`` must be the dossier's label, ``labelTitel`` is a
-label, ``status`` a status, and ``omschrijving``/``samenvatting``/``statusUitleg``
-running text. For an undecided dossier ``besluitresultaat`` must be empty or not a
-final result, and there may be no ``besluittoelichting``. An object that only refers
-to a dossier (``dossier``/``voorstel`` field, e.g. a vote row) of an undecided
-dossier may not carry a final ``besluitresultaat`` either.
+Each item is matched with the domain's own by identity, never by title: a feed entry
+(``plugins/feeds``, :mod:`raadsinfo.nieuws`) by its ``id``/``guid`` among the events of
+the dossier it links to; a calendar event (``plugins/agenda``, :mod:`raadsinfo.agenda`)
+by its UID; an export record (``plugins/exports``, :mod:`raadsinfo.export`) by its
+``id``, compared in every label field (a name with "label" or "status") and every
+field of the council's decision. The feed and calendar of one dossier
+(``.../dossier/<id>.*``) carry its kop; for an undecided dossier no decided label
+string stands in their titles and descriptions. Other titles and descriptions may not
+put one next to an undecided dossier's title.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import re
 
-from raadsinfo.labelling import Plek
-from raadsinfo.status import VOTED_RESULTS
+from lxml import etree
+from lxml import html as lxml_html
 
-from .index import DossierIndex, DossierInfo, Violation, check_text
+from raadsinfo import export
+from raadsinfo.status import VOTED_RESULTS, Label
 
-_IDS = ("id", "identificatie")
-_REFS = ("dossier", "voorstel", "dossierId", "voorstelId")
-_ANY_ID = frozenset(_IDS + _REFS)
-_FIELDS = {"labelTitel": Plek.LABEL, "status": Plek.STATUS, "omschrijving": Plek.TEKST,
-           "samenvatting": Plek.TEKST, "statusUitleg": Plek.TEKST}
+from .domain import Expected, shown
+from .report import Violation, quoted
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+#: Export fields that say what the council decided (:func:`raadsinfo.export.dossier_record`).
+DECISION_FIELDS = ("besluitresultaat", "besluitresultaatCode", "besluitresultaatExtensie", "indicatieHamerstuk",
+                   "vergaderdatum", "gremium", "besluittoelichting", "besluittekst", "stemmingen", "amendementen",
+                   "moties")
+_LABEL_FIELD = re.compile("label|status", re.IGNORECASE)
+_PROPERTY = re.compile(r"^([A-Za-z0-9-]+)((?:;[^:\"]*(?:\"[^\"]*\"[^:\"]*)*)*):(.*)$")
+#: The calendar properties the guard reads (BEGIN and END give the structure). The
+#: writer spells them in capitals; one spelt otherwise is not read, so found missing.
+_READ = ("BEGIN", "END", "NAME", "X-WR-CALNAME", "SUMMARY", "DESCRIPTION", "UID", "URL", "X-RAADSINFO-DOSSIER",
+         "X-RAADSINFO-LABEL")
 
 
-def _record(obj: dict, info: DossierInfo, rel: str, where: str, own: bool) -> list[Violation]:
-    out: list[Violation] = []
-    if own:
-        label = obj.get("label")
-        if label is None:
-            out.append(Violation(rel, f"{where}: veld 'label'", info.id, "(ontbreekt)",
-                                 "een export die een dossier noemt, zegt of het een voorstel of een besluit is",
-                                 f'"label": "{info.label}"'))
-        elif str(label).strip().lower() != info.label:
-            out.append(Violation(rel, f"{where}: veld 'label'", info.id, str(label),
-                                 f"het dossier is een {info.label} ({info.status})", f'"label": "{info.label}"'))
-        for key, plek in _FIELDS.items():
-            value = obj.get(key)
-            if isinstance(value, str) and value:
-                out += check_text(info, value, plek, rel, f"{where}: veld '{key}'",
-                                  require_label=(key == "labelTitel"))
-    if info.besluit:
-        return out
-    resultaat = obj.get("besluitresultaat")
-    if isinstance(resultaat, str) and resultaat.strip().lower() in VOTED_RESULTS:
-        out.append(Violation(rel, f"{where}: veld 'besluitresultaat'", info.id, resultaat,
-                             f"dossier {info.id} is nog niet besloten ({info.status}); er is geen uitslag",
-                             "laat besluitresultaat leeg"))
-    if own and obj.get("besluittoelichting"):
-        out.append(Violation(rel, f"{where}: veld 'besluittoelichting'", info.id, str(obj["besluittoelichting"]),
-                             f"dossier {info.id} is nog niet besloten ({info.status}); er is geen besluit om "
-                             "toe te lichten", "laat besluittoelichting leeg"))
+def own_dossier(rel: str, exp: Expected) -> str | None:
+    """The dossier a feed or calendar belongs to by its place: ``.../dossier/<id>.*``."""
+    folder, _, name = rel.rpartition("/")
+    stem = name.split(".")[0]
+    return stem if folder.endswith("dossier") and stem in exp.teksten else None
+
+
+def _title(rel: str, exp: Expected, where: str, found: str, exact: bool) -> list[Violation]:
+    """The title of a feed or calendar: a dossier's own carries its kop."""
+    i = own_dossier(rel, exp)
+    if i is None:
+        return _free_text(rel, exp, where, found)
+    t = exp.teksten[i]
+    out = _free_text(rel, exp, where, found, i)
+    if not (found == t.kop if exact else found.startswith(t.kop)):
+        out.append(Violation(rel, where, i, quoted(t.kop) + ("" if exact else " ..."), quoted(found),
+                             "de feed of agenda van één dossier draagt de kop van dat dossier (raadsinfo/labels.py)"))
     return out
 
 
-def _first_id(obj: dict, keys: tuple, known: dict) -> str | None:
-    for key in keys:
-        value = obj.get(key)
-        if value.__class__ is str and value in known:
-            return value
+def _free_text(rel: str, exp: Expected, where: str, text: str, shows: str | None = None) -> list[Violation]:
+    """A text the domain does not write whole, in the feed or calendar of the dossier it
+    ``shows`` (if any): no decided label string if that one is undecided, nor next to the
+    title of another undecided dossier (a decided one's own title is its own)."""
+    out = []
+    t = exp.teksten[shows] if shows in exp.open else None
+    own_title = shown(exp.teksten[shows].titel) if shows in exp.teksten else None
+    for word in exp.decided_words(text):
+        if t is not None:
+            out.append(Violation(rel, where, t.id, f"geen besluitlabel: het dossier is een voorstel "
+                                 f"({quoted(t.badge)})", quoted(text), f"'{word.group()}' is een label van een "
+                                 "besluit", exp.record_field([t.id], text, *word.span())))
+        for _, i in (pair for pair in exp.open_titles_next_to(text, word) if pair[0] != own_title):
+            out.append(Violation(rel, where, i, f"het label van een voorstel ({quoted(exp.teksten[i].kop)})",
+                                 quoted(text), f"'{word.group()}' staat naast de titel van een voorstel dat de raad "
+                                 "nog niet heeft besloten", exp.record_field([i], text, *word.span())))
+    return out
+
+
+def _unknown(rel: str, where: str, i: str | None, what: str, found: str) -> Violation:
+    return Violation(rel, where, i or "", f"{what}, met de link naar de pagina van zijn dossier", quoted(found),
+                     "de controle kent dit item niet, dus ook niet wat het mag zeggen")
+
+
+# --- Atom and RSS -------------------------------------------------------------------
+
+
+def _xml_text(el) -> str:
+    if el is None:
+        return ""
+    value = " ".join(el.itertext()) if el.get("type") == "xhtml" else "".join(el.itertext())
+    if el.get("type") == "html" and value.strip():
+        value = lxml_html.fromstring(value).text_content()
+    return shown(value)
+
+
+def _feed(root):
+    """(kind, title, subtitle, entries) of an Atom or RSS feed, or None for other XML; each
+    entry as (id, title, summary, its label categories, its link)."""
+    if root.tag == f"{ATOM}feed":
+        return "Atom-feed", root.find(f"{ATOM}title"), root.find(f"{ATOM}subtitle"), [(
+            e.findtext(f"{ATOM}id"), e.find(f"{ATOM}title"), e.find(f"{ATOM}summary"),
+            [c.get("term") for c in e.iter(f"{ATOM}category") if (c.get("scheme") or "").endswith("/label")],
+            next((a.get("href") for a in e.iter(f"{ATOM}link") if a.get("rel", "alternate") == "alternate"), ""),
+        ) for e in root.iter(f"{ATOM}entry")]
+    if root.tag == "rss":
+        return "RSS-feed", root.find("channel/title"), root.find("channel/description"), [(
+            e.findtext("guid"), e.find("title"), e.find("description"),
+            [c.text for c in e.iter("category") if (c.get("domain") or "").endswith("/label")], e.findtext("link"),
+        ) for e in root.iter("item")]
     return None
 
 
-def _named(obj: dict, by_id: dict) -> tuple[DossierInfo, bool] | None:
-    """(the dossier an object names, is it that dossier's own record?), or None. Most
-    objects (meetings, documents, votes per fractie) hold no id key at all."""
-    if _ANY_ID.isdisjoint(obj):
-        return None
-    own = _first_id(obj, _IDS, by_id)
-    ref = None if own else _first_id(obj, _REFS, by_id)
-    return (by_id[own or ref], own is not None) if own or ref else None
-
-
-def _where(link) -> str:
-    """The JSON path of a node from its chain of (parent chain, key) links."""
-    keys = []
-    while link is not None:
-        link, key = link
-        keys.append(key)
-    return "".join(f"[{k}]" if isinstance(k, int) else f"/{k}" for k in reversed(keys)) or "/"
-
-
-def _walk(data, rel: str, index: DossierIndex, out: list) -> None:
-    """Every object in the document, depth first, in document order; the path to it
-    is kept as a chain of links and spelled out only for an object that names a
-    dossier (an export holds tens of thousands of objects, few of them records)."""
-    by_id = index.by_id
-    stack = [(data, None)]
-    while stack:
-        node, link = stack.pop()
-        if isinstance(node, dict):
-            named = _named(node, by_id)
-            if named:
-                out += _record(node, named[0], rel, f"JSON {_where(link)}", named[1])
-            children = [(value, (link, key)) for key, value in node.items()
-                        if isinstance(value, (dict, list))]
-        else:
-            children = [(value, (link, i)) for i, value in enumerate(node) if isinstance(value, (dict, list))]
-        stack += reversed(children)
-
-
-def check_json(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
-    """Every object that names a dossier is judged as the parser makes it (few of
-    the export's tens of thousands of objects do); only if one of them breaks the
-    rule is the document walked, for each violation's path and in document order.
-    (Walking every export on every build cost twice the parse: 0.2 s at N = 2,000.)"""
-    by_id = index.by_id
-    naming: list[dict] = []
-
-    def collect(obj: dict) -> dict:
-        if not _ANY_ID.isdisjoint(obj):
-            naming.append(obj)
-        return obj
-
+def check_feed(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
     try:
-        data = json.loads(raw.decode("utf-8-sig"), object_hook=collect)
-    except (ValueError, UnicodeDecodeError):
-        return []
-    for obj in naming:
-        named = _named(obj, by_id)
-        if named and _record(obj, named[0], rel, "", named[1]):
-            out: list[Violation] = []
-            _walk(data, rel, index, out)
-            return out
+        feed = _feed(etree.fromstring(raw, _PARSER))
+    except etree.XMLSyntaxError as exc:
+        return [Violation(rel, "XML", "", "een leesbare feed", str(exc), "de feed is geen geldige XML")]
+    if feed is None:
+        return []  # another kind of XML (a sitemap): no labels
+    kind, title, subtitle, entries = feed
+    out = _title(rel, exp, f"{kind}: titel", _xml_text(title), exact=False)
+    out += _free_text(rel, exp, f"{kind}: beschrijving", _xml_text(subtitle), own_dossier(rel, exp))
+    for n, (entry_id, entry_title, summary, label_terms, link) in enumerate(entries, start=1):
+        where = f"{kind}: item {n} ({entry_id})"
+        i = exp.linked(link)
+        event = exp.entries(i).get((entry_id or "").strip()) if i else None
+        if event is None:
+            out.append(_unknown(rel, where, i, "het id van een bericht uit raadsinfo/nieuws.py", entry_id or ""))
+            continue
+        found = [("titel", _xml_text(entry_title), shown(event.titel)), *(
+            [("samenvatting", _xml_text(summary), shown(event.samenvatting))] if summary is not None else []),
+            *(("categorie label", term or "", event.label.value) for term in label_terms)]
+        out += [Violation(rel, f"{where}: {part}", i, quoted(want), quoted(value), f"de {part} van een bericht is "
+                          "die uit raadsinfo/nieuws.py") for part, value, want in found if value != want]
+    return out
+
+
+# --- iCalendar ----------------------------------------------------------------------
+
+
+def calendar(raw: bytes) -> list[dict[str, str]]:
+    """The components of a calendar as {property: text}: the calendar itself first, then
+    each VEVENT (RFC 5545: lines unfolded, text unescaped; first value wins)."""
+    text = raw.decode("utf-8", "replace").replace("\r\n", "\n")
+    text = text.replace("\n ", "").replace("\n\t", "")  # a line break and a space or tab continue the line
+    found: list[dict[str, str]] = [{}]
+    depth = 0
+    for line in text.split("\n"):
+        m = _PROPERTY.match(line) if line.startswith(_READ) else None
+        if not m or m.group(1) not in _READ:
+            continue
+        name, value = m.group(1), m.group(3)
+        if name in ("BEGIN", "END"):
+            depth += 1 if name == "BEGIN" else -1
+            if name == "BEGIN" and value.upper() == "VEVENT":
+                found.append({})
+        elif depth == 1 or (depth == 2 and len(found) > 1):  # the calendar's own, or an event's
+            value = re.sub(r"\\([\\;,nN])", lambda e: "\n" if e.group(1) in "nN" else e.group(1), value)
+            found[-1 if depth == 2 else 0].setdefault(name, value)
+    return found
+
+
+def check_ics(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
+    own, *events = calendar(raw)
+    out = [v for name in ("NAME", "X-WR-CALNAME") if name in own
+           for v in _title(rel, exp, f"agenda: {name}", shown(own[name]), exact=True)]
+    for n, event in enumerate(events, start=1):
+        uid = event.get("UID", "")
+        where = f"agenda-item {n} ({uid})"
+        i = exp.linked(event.get("URL", "")) or exp.linked(f"dossiers/{event.get('X-RAADSINFO-DOSSIER')}.html")
+        item = exp.agenda(i).get(uid.split("@")[0]) if i else None
+        if item is None:
+            out.append(_unknown(rel, where, i, "de UID van een agendapunt uit raadsinfo/agenda.py", uid))
+            continue
+        found = [("SUMMARY", shown(event.get("SUMMARY", "")), shown(item.titel)),
+                 ("X-RAADSINFO-DOSSIER", event.get("X-RAADSINFO-DOSSIER", i), i),
+                 ("X-RAADSINFO-LABEL", event.get("X-RAADSINFO-LABEL", item.label.value), item.label.value)]
+        out += [Violation(rel, f"{where}: {name}", i, quoted(want), quoted(value), "dit hoort bij het agendapunt "
+                          "met deze UID (raadsinfo/agenda.py)") for name, value, want in found if value != want]
+        if item.label is Label.VOORSTEL:
+            out += _free_text(rel, exp, f"{where}: DESCRIPTION", shown(event.get("DESCRIPTION", "")), i)
+    return out
+
+
+# --- JSON and CSV -------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=64)
+def _compared(keys: tuple) -> tuple:
+    """The label and decision fields among these keys (every record has the same keys)."""
+    return tuple(k for k in dict.fromkeys(keys) if _LABEL_FIELD.search(k) or k in DECISION_FIELDS)
+
+
+def _compare(rel: str, where: str, found: dict, want: dict, i: str, exp: Expected) -> list[Violation]:
+    out = []
+    why = "labels en uitkomst in een export zijn die uit raadsinfo/export.py"
+    if i in exp.open:
+        why += "; de raad heeft over dit voorstel nog niet besloten"
+    for key in _compared((*found, *want)):
+        value = list(want[key]) if isinstance(want.get(key), tuple) else want.get(key)  # as JSON reads it back
+        field = f"{where}, veld '{key}'"
+        if key not in want:
+            out.append(Violation(rel, field, i, "alleen de velden van raadsinfo/export.py", quoted(str(found[key])),
+                                 "dit veld lijkt een label, maar de domeinlaag kent het niet"))
+        elif key not in found and _LABEL_FIELD.search(key):
+            out.append(Violation(rel, field, i, json.dumps(value, ensure_ascii=False), "(ontbreekt)", why))
+        elif key in found and found[key] != value:
+            out.append(Violation(rel, field, i, json.dumps(value, ensure_ascii=False),
+                                 json.dumps(found[key], ensure_ascii=False), why))
+    return out
+
+
+def _reference(rel: str, where: str, row: dict, exp: Expected) -> list[Violation]:
+    """A row about a dossier (a vote) may not give an undecided one a council result."""
+    i, result = row.get("dossier") or row.get("voorstel"), row.get("besluitresultaat")
+    if i in exp.open and isinstance(result, str) and result in VOTED_RESULTS:
+        return [Violation(rel, f"{where}, veld 'besluitresultaat'", i, "geen uitslag", quoted(result),
+                          "de raad heeft over dit voorstel nog niet besloten")]
     return []
 
 
-def _column(header: list[str], key: str) -> int | None:
-    """Where csv.DictReader takes ``key`` from: the last column of that name."""
-    found = [i for i, name in enumerate(header) if name == key]
-    return found[-1] if found else None
+def check_json(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
+    """Every object with an ``id`` (a dossier's record) or a ``dossier``/``voorstel`` (a row
+    about one), collected as the parser makes them."""
+    objects: list[dict] = []
 
+    def keep(obj: dict) -> dict:
+        if "id" in obj or "dossier" in obj or "voorstel" in obj:
+            objects.append(obj)
+        return obj
 
-def check_csv(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
-    """Rows as ``csv.DictReader`` reads them (blank rows skipped, short rows padded
-    with None, the same row numbers), but a row becomes a dict only when it names a
-    dossier that it could misrepresent: a vote row of a decided dossier cannot."""
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return []
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-    except csv.Error:
-        dialect = csv.excel
+        json.loads(raw.decode("utf-8-sig"), object_hook=keep)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return [Violation(rel, "JSON", "", "geldige JSON", str(exc), "de export is niet te lezen")]
     out: list[Violation] = []
-    reader = csv.reader(io.StringIO(text), dialect=dialect)
-    header = next(reader, None)
-    if header is None:
-        return out
-    by_id = index.by_id
-    ids = [c for c in (_column(header, k) for k in _IDS) if c is not None]
-    refs = [c for c in (_column(header, k) for k in _REFS) if c is not None]
-    width = len(header)
-    n = 1
-    for row in reader:
-        if row == []:
-            continue
-        n += 1
-        length = len(row)
-        own = next((row[c] for c in ids if c < length and row[c] in by_id), None)
-        ref = None if own else next((row[c] for c in refs if c < length and row[c] in by_id), None)
-        if own is None and ref is None:
-            continue
-        info = by_id[own or ref]
-        if own is None and info.besluit:
-            continue  # _record checks nothing else for a row that only refers to a besluit
-        record = dict(zip(header, row, strict=False))
-        if width < length:
-            record[None] = row[width:]
-        elif width > length:
-            for key in header[length:]:
-                record[key] = None
-        out += _record(record, info, rel, f"CSV regel {n}", own is not None)
+    for obj in objects:
+        d = exp.dossiers.get(obj["id"]) if isinstance(obj.get("id"), str) else None
+        if d is None:
+            out += _reference(rel, "JSON-object", obj, exp)
+        else:
+            out += _compare(rel, f"JSON-object met id {d.id}", obj, export.dossier_record(d), d.id, exp)
+    return out
+
+
+def check_csv(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
+    out: list[Violation] = []
+    for n, row in enumerate(csv.DictReader(io.StringIO(raw.decode("utf-8-sig", "replace"))), start=2):
+        d = exp.dossiers.get(row.get("id") or "")
+        if d is None:
+            out += _reference(rel, f"CSV regel {n}", row, exp)
+        else:
+            out += _compare(rel, f"CSV regel {n}", row, export.dossier_rows([d])[0], d.id, exp)
     return out

@@ -1,492 +1,292 @@
-"""Check one written HTML page: every place a reader sees a dossier's label.
+"""Check one written HTML page against the domain's strings.
 
-Parsed with lexbor (selectolax), a C implementation of the HTML5 parsing algorithm
-that browsers follow, so the guard reads the tree a browser builds. Speed decides
-the parser: the guard parses every page of the site on every build, within 10% of
-the build's time. BeautifulSoup (even with the lxml builder and a SoupStrainer) was
-35-50x slower than lxml (3.1 s against 0.08 s for 326 pages), and lexbor with its CSS
-selectors and text extraction in C is another 3.5x faster than lxml with XPath
-(0.20 s against 0.71 s for 1,000 dossier pages).
-
-What is checked, for the dossier the element names:
-
-* markers (``data-dossier``): ``data-label`` must match the dossier; by ``data-role``:
-  ``badge`` (status label), ``status`` (status box), ``entry`` (list/card entry),
-  ``breadcrumb``; a marked heading is a label;
-* on a dossier's own page (``<body data-dossier>``): ``<title>``, the first ``h1``,
-  ``meta description``, ``og:``/``twitter:`` title and description;
-* Pagefind inputs: ``data-pagefind-meta`` (title, description) and
-  ``data-pagefind-filter`` (status, label) values;
-* mentions of an undecided dossier without a marker: a link to ``dossiers/<id>.html``
-  or its title in any other text (as a reader reads it: decoded, white space and
-  quotes normalised, so also wrapped over two lines), checked in its block (list item,
-  paragraph, cell, heading); so a page added later is covered without changing the
-  guard. (Unmarked mentions of decided dossiers are not checked: they cannot
-  present a proposal as a decision, and skipping them keeps the guard cheap.)
+The page is parsed once with lexbor (selectolax), the HTML5 parser browsers follow, so
+the guard reads the tree a browser builds. Templates mark every element that prints a
+dossier's label (``data-dossier``, ``data-role``; the contract is in ``docs/guard.md``).
+One query finds the elements the checks need; then, in order: 1. each marked element
+shows what its role says; 2. a dossier's own page has its ``<title>``, descriptions and
+one ``h1``; 3. Pagefind values are the domain's, and the clerk's text (``bron``) has no
+``data-*`` attributes; 4. a link to an undecided dossier's page stands in an element
+marked for it; 5. with the exactly compared elements, ``bron`` and ``neven`` taken
+out, no decided label string stands in what shows an undecided dossier, nor next to
+an undecided title outside an element marked for a decided dossier of that title. For
+step 5 the page's whole text is read first; only if a decided label string stands
+where it could matter is the page walked node by node, to find the element and to
+tell the dossiers apart by their markers.
 """
 
 from __future__ import annotations
 
-import html
-from functools import partial
+import re
+from urllib.parse import unquote, urljoin
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser
 
-from raadsinfo import labelling
-from raadsinfo.labelling import Plek
+from .domain import Expected, decided_matches, hidden, shown
+from .report import Violation, quoted
 
-from .index import DossierIndex, DossierInfo, Violation, check_text
+EXACT = {"kop": "kop", "badge": "badge", "kaart": "kaart"}  # role: the string it shows, whole
+STARTS = {"status": "zin", "soort": "soort"}  # role: the string it starts with
+CONTAINERS = {"entry", "ontwerp", "route", "neven", "bron"}
+_OUT_ROLES = {*EXACT, "bron", "neven"}
+_FIND = ("[data-dossier], [data-pagefind-meta], [data-pagefind-filter], a[href], area[href], h1, title, "
+         "meta[content], script, style, template")
+_KIND = {"a": "link", "area": "link", "h1": "h1", "title": "head", "meta": "head", "script": "out", "style": "out",
+         "template": "out"}
+_PAGEFIND_ITEM = re.compile(r",\s*(?=[\w-]+(?:\[[\w-]+\])?\s*(?::|,|\Z))")
+#: Elements that end a run of text: what a reader sees as one block.
+_BLOCKS = frozenset("address article aside blockquote body button caption dd details dialog div dl dt fieldset "
+                    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header label legend li main nav ol option p "
+                    "pre section summary table tbody td tfoot th thead title tr ul".split())
+_SELECTOR = LexborCSSSelector()
 
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_BLOCKS = _HEADINGS | {"li", "p", "td", "th", "dd", "dt", "caption", "figcaption", "title", "summary",
-                       "button", "label", "option", "legend"}
-#: Roles whose element is checked as a whole, so mentions inside it are covered.
-_ROLES = {"badge": Plek.STATUS, "status": Plek.TEKST, "entry": Plek.TEKST, "breadcrumb": Plek.LABEL}
-_SKIP = {"script", "style", "template", "noscript"}
-#: Everything with a marker or a Pagefind attribute, in one walk of the tree: lexbor
-#: tests every selector of a group at each element, so the group costs what one
-#: selector costs (27 against 78 µs for three queries on a dossier page). It returns
-#: an element once per selector it matches, in document order, so the caller drops
-#: the repeats.
-_FIND = "[data-dossier], [data-pagefind-meta], [data-pagefind-filter]"
-_META = {
-    ("name", "description"): ("meta description", Plek.TEKST),
-    ("property", "og:title"): ("meta og:title", Plek.LABEL),
-    ("property", "og:description"): ("meta og:description", Plek.TEKST),
-    ("name", "twitter:title"): ("meta twitter:title", Plek.LABEL),
-    ("name", "twitter:description"): ("meta twitter:description", Plek.TEKST),
-    ("property", "twitter:title"): ("meta twitter:title", Plek.LABEL),
-    ("property", "twitter:description"): ("meta twitter:description", Plek.TEKST),
-}
-#: The same, by attribute value, for one dictionary lookup per attribute of a ``<meta>``.
-_META_BY_ATTR = {attr: {v: place for (a, v), place in _META.items() if a == attr} for attr in ("name", "property")}
-_PAGEFIND_META = {"title": Plek.LABEL, "description": Plek.TEKST, "summary": Plek.TEKST, "status": Plek.STATUS,
-                  "label": Plek.STATUS}
-_PAGEFIND_FILTER = {"status": Plek.STATUS, "label": Plek.STATUS, "soort": Plek.STATUS}
+
+def select(node, query: str) -> list:
+    """``node.css(query)`` with one selector engine for all pages: selectolax makes one
+    per parsed page, which costs more than most queries."""
+    return _SELECTOR.find(query, node)
 
 
 def text_of(el) -> str:
-    """The element's text, its pieces joined by a space, so that words in adjacent
-    elements never run together (``<b>Aangenomen</b><i>...`` stays two words)."""
-    return el.text(separator=" ").strip()
+    """An element's text as read: its text nodes joined as they stand, then :func:`shown`."""
+    return shown(el.text(separator=""))
 
 
-def _self_and_ancestors(el):
-    """``el``, then its ancestors, lazily: most searches stop at the first one or two."""
-    yield el
-    yield from _ancestors(el)
+def describe(el) -> str:
+    """``<h1 class="x" data-role="kop">``: enough to find the element in the template."""
+    attrs = el.attributes
+    parts = [el.tag] + [f'{a}="{attrs[a].split()[0]}"' for a in ("class", "id", "data-role") if attrs.get(a)]
+    return "<" + " ".join(parts) + ">"
 
 
-def _ancestors(el):
-    node = el.parent
-    while node is not None and node.tag != "-document":
-        yield node
-        node = node.parent
+def _up(el):
+    """``el`` and its ancestors, up to the document."""
+    while el is not None and el.tag != "-document":
+        yield el
+        el = el.parent
 
 
-def _describe(el) -> str:
-    role = el.attrs.get("data-role")
-    desc = f"<{el.tag}>"
-    if role:
-        desc += f" ({role})"
-    cls = (el.attrs.get("class") or "").split()
-    if cls:
-        desc = f"<{el.tag} class=\"{cls[0]}\">" + (f" ({role})" if role else "")
-    return desc
+def check_html(raw: bytes, rel: str, expected: Expected) -> list[Violation]:
+    return _Page(raw, rel, expected).check()
 
 
-def _marked_for(el, dossier_id: str) -> bool:
-    """Is ``el`` inside an element that is checked as a whole for this dossier?"""
-    for anc in _ancestors(el):
-        attrs = anc.attrs
-        if attrs.get("data-dossier") == dossier_id and (attrs.get("data-role") in _ROLES or anc.tag in _HEADINGS):
-            return True
-    return False
+class _Page:
+    def __init__(self, raw: bytes, rel: str, expected: Expected):
+        self.tree, self.rel, self.exp = LexborHTMLParser(raw), rel, expected
+        self.out: dict[Violation, None] = {}  # in order, each once
 
+    def add(self, el, dossier: str, want: str, found: str, why: str, record: str = "") -> None:
+        where = el if isinstance(el, str) else describe(el)
+        self.out.setdefault(Violation(self.rel, where, dossier, want, found, why, record))
 
-def _role_marked(el) -> bool:
-    """A list entry, badge, status box or breadcrumb of a dossier: checked as a whole."""
-    return _role_in(el.attrs)
-
-
-def _role_in(attrs) -> bool:
-    """:func:`_role_marked` on the element's attributes."""
-    return attrs.get("data-role") in _ROLES and bool(attrs.get("data-dossier"))
-
-
-def _excluded(el) -> bool:
-    """Is ``el`` (a text's parent) inside script, style, template or noscript (no text
-    a reader sees), or inside a role-marked element (checked as a whole for its own
-    dossier)? One walk up the tree for both."""
-    for a in _self_and_ancestors(el):
-        if a.tag in _SKIP or _role_marked(a):
-            return True
-    return False
-
-
-def _block(el):
-    for node in _self_and_ancestors(el):
-        if node.tag in _BLOCKS:
-            return node
-    return el
-
-
-def _decoded(raw: bytes) -> tuple[str, bytes | str]:
-    """(the page as text, what to give the parser). lexbor reads bytes as UTF-8, so a
-    page in valid UTF-8 (every page the build writes) goes in as it is, which spares
-    encoding the text again (4 % of a dossier page's check); anything else goes in as
-    the text decoded with replacement characters, as before."""
-    try:
-        return raw.decode("utf-8"), raw
-    except UnicodeDecodeError:
-        source = raw.decode("utf-8", "replace")
-        return source, source
-
-
-def check_html(raw: bytes, rel: str, index: DossierIndex) -> list[Violation]:
-    _clean_for(index)
-    source, parser_input = _decoded(raw)
-    tree = LexborHTMLParser(parser_input)
-    out: list[Violation] = []
-    body, head = tree.body, tree.head
-    body_id = body.attrs.get("data-dossier") if body is not None else None
-    page = index.by_id.get(body_id) if body_id else None
-    if body_id and page is None:
-        out.append(_unknown(rel, "<body>", body_id))
-
-    # (element, its attributes as a dict): one call per element, then plain look-ups;
-    # asking lexbor for each attribute cost more (a list page has 20,000 such elements).
-    marked, pagefind, seen_ids = [], [], set()
-    for el in tree.css(_FIND):
-        if el.mem_id in seen_ids:
-            continue
-        seen_ids.add(el.mem_id)
-        attrs = el.attributes
-        if attrs.get("data-dossier"):
-            marked.append((el, attrs))
+    def check(self) -> list[Violation]:
+        body = self.tree.body
+        if body is None:
+            return []
+        self.page = body.attrs.get("data-dossier")
+        self.own = self.exp.by_url.get(self.rel)  # the dossier this page is, by its address
+        if self.own and self.page != self.own:
+            self.add(body, self.own, f'<body data-dossier="{self.own}">', describe(body), "dit is de pagina van het "
+                     "dossier, maar de body noemt het niet, dus kan de controle de pagina niet nakijken")
+        clerk = [n for n in select(body, '[data-role="bron"] *') if any(a.startswith("data-") for a in n.attributes)]
+        skip = {n.mem_id for n in clerk}  # reported in step 3
+        found: dict[str, list] = {"marker": [], "pagefind": [], "link": [], "h1": [], "head": [], "out": []}
+        for el in {e.mem_id: e for e in select(self.tree.root, _FIND) if e.mem_id not in skip}.values():
+            attrs = el.attributes  # a dict: one call, then plain look-ups
+            if "data-dossier" in attrs:
+                found["marker"].append((el, attrs))
+                if attrs.get("data-role") in _OUT_ROLES:
+                    found["out"].append((el, attrs))
             if "data-pagefind-meta" in attrs or "data-pagefind-filter" in attrs:
-                pagefind.append((el, attrs))
-        else:
-            pagefind.append((el, attrs))
+                found["pagefind"].append((el, attrs))
+            if el.tag in _KIND:
+                found[_KIND[el.tag]].append((el, attrs))
+        kops = set()  # (entry, dossier) of every kop, in the nearest entry around it
+        for el, attrs in found["marker"]:
+            if attrs.get("data-role") == "kop":
+                entry = next((a for a in _up(el) if a.attrs.get("data-role") == "entry"), None)
+                kops.add((entry.mem_id if entry else None, attrs["data-dossier"]))
+        for el, attrs in found["marker"]:
+            self._marker(el, attrs, kops)
+        if self.page in self.exp.teksten:
+            self._own_page(self.exp.teksten[self.page], found["head"], found["h1"])
+        self._search_inputs(clerk, found["pagefind"])
+        self._links(found["link"])
+        self._text(found["out"], found["head"], [el for el, a in found["marker"] if el.tag not in ("body", "html")
+                                                  and a["data-dossier"] in self.exp.open])
+        return list(self.out)
 
-    # 1. Markers.
-    for el, attrs in marked:
+    # -- 1. markers -------------------------------------------------------------------------
+
+    def _marker(self, el, attrs: dict, kops: set) -> None:
+        i, role, label = attrs.get("data-dossier"), attrs.get("data-role"), attrs.get("data-label")
+        t = self.exp.teksten.get(i)
+        if t is None:
+            return self.add(el, i, "het nummer van een bestaand dossier", f'data-dossier="{i}"',
+                            "dit merkteken noemt een dossier dat niet bestaat")
+        if label is not None and label != t.label.value:
+            self.add(el, i, f'data-label="{t.label.value}"', f'data-label="{label}"',
+                     f"het dossier is een {t.label.value} ({t.status.naam})")
         if el.tag in ("body", "html"):
-            continue
-        info = index.by_id.get(attrs.get("data-dossier"))
-        where = partial(_describe, el)
-        if info is None:
-            out.append(_unknown(rel, where(), attrs.get("data-dossier")))
-            continue
-        role = attrs.get("data-role")
-        if role in _ROLES:
-            key = (info, el.html)  # its markup decides the verdict, wherever it appears
-            if key in _CLEAN:
-                continue
-            found = _label(el, attrs, info, rel, where)
-            found += check_text(info, text_of(el), _ROLES[role], rel, where)
-            if role == "entry":
-                found += _entry_titles(el, info, rel)
-            if not found:
-                if len(_CLEAN) >= _CLEAN_MAX:
-                    _CLEAN.clear()
-                _CLEAN.add(key)
-            out += found
-            continue
-        out += _label(el, attrs, info, rel, where)
-        if el.tag in _HEADINGS:
-            out += check_text(info, text_of(el), Plek.LABEL, rel, where)
+            return
+        if role in EXACT or role in STARTS:
+            want = getattr(t, EXACT.get(role) or STARTS[role])
+            shows = "toont precies" if role in EXACT else "begint met"
+            why = (f'een element met data-role="{role}" {shows} de {role} van het dossier (raadsinfo/labels.py)'
+                   if want else "dit dossier heeft nog geen uitkomst, dus geen kaartregel")
+            for found in filter(None, (text_of(el), attrs.get("aria-label"))):
+                if not want or not (found == want if role in EXACT else found.startswith(want)):
+                    self.add(el, i, quoted(want) if want else "geen kaartregel", quoted(found), why)
+        elif role == "ontwerp":
+            heading = next(iter(select(el, "h1, h2, h3, h4, h5, h6")), None)
+            found = text_of(heading) if heading is not None else "(geen kop)"
+            if found != t.ontwerp_kop:
+                self.add(heading or el, i, quoted(t.ontwerp_kop), quoted(found), "de eerste kop van het "
+                         "ontwerpbesluit is de ontwerp_kop van het dossier (raadsinfo/labels.py)")
+        elif role == "entry" and (el.mem_id, i) not in kops:
+            self.add(el, i, f'een element met data-dossier="{i}" data-role="kop"', "geen kop van dit dossier",
+                     "een lijstitem van een dossier toont de kop van dat dossier, gemarkeerd als kop")
+        elif role not in EXACT.keys() | STARTS.keys() | CONTAINERS:
+            roles = ", ".join(sorted(EXACT.keys() | STARTS.keys() | CONTAINERS))
+            self.add(el, i, f"data-role met een van: {roles}", f'data-role="{role}"' if role else "geen data-role",
+                     "elk gemarkeerd element zegt met data-role wat het toont (docs/guard.md)")
 
-    # 2. The dossier's own page: head and main heading.
-    if page is not None:
-        title = tree.css_first("title")
-        out += check_text(page, text_of(title) if title is not None else "", Plek.LABEL, rel, "<title>")
-        h1 = body.css_first("h1")
-        if h1 is None or h1.attrs.get("data-dossier") != page.id:  # a marked h1 was checked above
-            out += check_text(page, text_of(h1) if h1 is not None else "", Plek.LABEL, rel, "<h1>")
-    if head is not None:
-        out += _check_head(head, page, rel, index)
+    # -- 2. the dossier's own page ----------------------------------------------------------
 
-    # 3. Pagefind inputs.
-    for el, attrs in pagefind:
-        if "data-pagefind-meta" in attrs:
-            out += _pagefind(el, attrs, "data-pagefind-meta", _PAGEFIND_META, page, rel, index)
-        if "data-pagefind-filter" in attrs:
-            out += _pagefind(el, attrs, "data-pagefind-filter", _PAGEFIND_FILTER, page, rel, index)
+    def _own_page(self, t, head: list, h1s: list) -> None:
+        title, start = f"{t.kop} | {self.exp.sitename}", f"{t.rij.meta}:"
+        found = next((text_of(el) for el, _ in head if el.tag == "title"), "(geen <title>)")
+        if found != title:
+            self.add("<title>", t.id, quoted(title), quoted(found), "de titel is de kop van het dossier en de "
+                     "naam van de site")
+        metas = {(a.get("name") or a.get("property") or ""): a.get("content") or "" for m, a in head if m.tag == "meta"}
+        for key, content in {"description": "(geen beschrijving)", **metas}.items():
+            content = shown(content)
+            if key in ("og:title", "twitter:title") and content != title:
+                self.add(f"<meta {key}>", t.id, quoted(title), quoted(content), "de titel voor sociale media is "
+                         "de titel van de pagina")
+            if key in ("description", "og:description", "twitter:description") and not content.startswith(start):
+                self.add(f"<meta {key}>", t.id, quoted(start + " ..."), quoted(content), "de beschrijving "
+                         "begint met het label van het dossier (raadsinfo/labels.py, meta)")
+        if [(a.get("data-dossier"), a.get("data-role")) for _, a in h1s] != [(t.id, "kop")]:
+            self.add(h1s[-1][0] if h1s else "<h1>", t.id, f'precies één <h1 data-dossier="{t.id}" data-role="kop">',
+                     f"{len(h1s)} h1-elementen" if len(h1s) != 1 else describe(h1s[0][0]),
+                     "de pagina van een dossier heeft één hoofdkop: de kop van het dossier")
 
-    # 4. Mentions of an undecided dossier without a marker: links to its page, its title.
-    # In the source as the parser decodes attribute values: a link written with a
-    # character reference (dossiers&#47;<id>.html) is a link all the same.
-    open_ids = index.open_ids_in_urls(html.unescape(source) if "&" in source else source)
-    if page is not None:
-        open_ids.discard(page.id)  # its own page: checked by the page-level checks above
-    seen: set = set()
-    top = body if body is not None else tree.root
-    if open_ids:
-        for a in top.css("a[href]"):
-            for dossier_id in index.ids_in_urls(a.attrs.get("href") or "") & open_ids:
-                if not _marked_for(a, dossier_id):
-                    _mention(index.by_id[dossier_id], a, rel, seen, out)
-    # Titles as a reader sees them: in the decoded text of the page (one piece per
-    # text node), by a title pattern that allows any white space between the words,
-    # so a title wrapped over two lines or written with &nbsp; counts too. (A scan
-    # of the raw source missed those.)
-    text = top.text(separator="\0") if top is not None else ""
-    counts = index.open_title_counts(text, most=_FEW_TITLES)
-    if counts and len(counts) <= _FEW_TITLES:
-        counts = _unaccounted(counts, marked, top, index)
-    if counts:
-        for info, owner in _title_nodes(top, counts, index, parser_input, text):
-            if not _marked_for(owner, info.id) and owner.attrs.get("data-dossier") != info.id:
-                _mention(info, owner, rel, seen, out)
-    return out
+    # -- 3. search inputs -------------------------------------------------------------------
 
+    def _search_inputs(self, clerk: list, pagefind: list) -> None:
+        for node in clerk:
+            i = next(a for a in _up(node.parent) if a.attrs.get("data-role") == "bron").attrs.get("data-dossier")
+            text = text_of(node)
+            self.add(node, i, "geen data-attributen", " ".join(a for a in node.attributes if a.startswith("data-")),
+                     "tekst van de griffie mag de zoekfunctie en de merktekens van de controle niet sturen",
+                     self.exp.record_field([i], text, 0, len(text)))
+        for el, attrs in pagefind:
+            t = self.exp.teksten.get(next((a.attrs["data-dossier"] for a in _up(el) if a.attrs.get("data-dossier")),
+                                          None))
+            for attr in ("data-pagefind-meta", "data-pagefind-filter"):
+                for item in _PAGEFIND_ITEM.split(attrs.get(attr) or ""):
+                    key, _, value = item.partition(":")
+                    key, source = key.strip().partition("[")[::2]
+                    value = attrs.get(source.rstrip("]")) or "" if source else value  # "title[data-x]"
+                    if t is None:  # no dossier's: a value written here is judged as text (step 5)
+                        self._judge(el, shown(value), ())
+                    elif key in ("title", "label", "status"):
+                        value = shown(value or el.text(separator=""))
+                        want = {"title": t.kop, "label": t.label.value, "status": t.badge}[key]
+                        if value != want:
+                            self.add(el, t.id, quoted(want), quoted(value), f"Pagefind toont {key} in de "
+                                     "zoekresultaten: dat is de tekst uit raadsinfo/labels.py")
 
-#: Up to this many undecided titles on a page, each is located on its own; more (a
-#: list page), and the page is searched for all titles at once.
-_FEW_TITLES = 8
+    # -- 4. links -------------------------------------------------------------------------
 
+    def _links(self, links: list) -> None:
+        for a, attrs in links:
+            href = attrs.get("href") or ""
+            path = href.partition("#")[0].partition("?")[0]
+            path = unquote(path) if "%" in path else path
+            stem = path.rpartition("/")[2][:-5]
+            if not path.endswith(".html") or stem not in self.exp.open or attrs.get("data-dossier") == stem:
+                continue  # no undecided dossier's page, or the link is marked for it itself (a kop)
+            i = self.exp.linked(unquote(urljoin(f"/{self.rel}", href)))
+            if i in self.exp.open and i not in (self.page, self.own) and not any(  # marked for it, or the clerk's
+                    e.attrs.get("data-dossier") == i or e.attrs.get("data-role") == "bron" for e in _up(a)):
+                self.add(a, i, f'de link in een element met data-dossier="{i}" (bijvoorbeeld als kop: '
+                         f'"{self.exp.teksten[i].kop}")', quoted(text_of(a)), "een link naar een voorstel dat nog "
+                         "niet is besloten, staat in een gemarkeerd element: zo ziet de controle hoe het wordt getoond")
 
-def _unaccounted(counts: dict[DossierInfo, int], marked: list, top, index: DossierIndex) -> dict[DossierInfo, int]:
-    """``counts`` (every undecided title in the text under ``top``, counted) without
-    the titles whose every occurrence is in an element that :func:`_title_nodes`
-    would leave out anyway: a role-marked element (checked as a whole), or a heading
-    marked for that title's dossier (checked as its label). On a dossier's own page
-    that is where its title stands (breadcrumb, ``h1``), and locating it there with
-    ``:lexbor-contains`` cost a tenth of checking the page.
+    # -- 5. text ----------------------------------------------------------------------------
 
-    The occurrences are counted as in ``counts``: in the element's text nodes joined
-    by NUL, which the page's text holds as one stretch between NULs, so the counts
-    add up. Only elements that hold a title count, and only when none of them lies
-    inside another (nested ones would count an occurrence twice) and all lie under
-    ``top``; otherwise nothing is left out.
-    """
-    holders = []  # (element, its attributes, its counts)
-    for el, attrs in marked:
-        if el.tag in ("body", "html") or not (_role_in(attrs) or el.tag in _HEADINGS):
-            continue
-        found = index.open_title_counts(el.text(separator="\0"))
-        if found:
-            holders.append((el, attrs, found))
-    if not holders:
-        return counts
-    ids = {el.mem_id for el, _, _ in holders}
-    for el, _, _ in holders:
-        above = {node.mem_id for node in _ancestors(el)}
-        if not ids.isdisjoint(above) or top.mem_id not in above:
-            return counts
-    left = {}
-    for info, n in counts.items():
-        covered = sum(found.get(info, 0) for _, attrs, found in holders
-                      if _role_in(attrs) or attrs.get("data-dossier") == info.id)
-        if covered != n:
-            left[info] = n
-    return left
+    def _text(self, out: list, head: list, zones: list) -> None:
+        gone = {el.mem_id for el, _ in out}
+        zones = [z for z in zones if gone.isdisjoint(a.mem_id for a in _up(z))]  # shown as an undecided dossier
+        for el, _ in reversed(out):  # inner ones first
+            el.decompose()
+        if self.page not in self.exp.teksten:  # the head of a dossier page was compared exactly in step 2
+            for el, attrs in head:
+                self._judge(el, shown(attrs.get("content") or el.text(separator=" ")), ())
+        if self._needs_walk(self.tree.body, zones):
+            self._walk(self.tree.body)
 
+    def _needs_walk(self, body, zones: list) -> bool:
+        """Could :meth:`_walk` find anything? Judged on the page's whole text (a run of the
+        walk is a piece of it): a decided label string that stands on an undecided
+        dossier's page or in its marked element, or next to an undecided title."""
+        text = body.text(separator=" ")
+        if not hidden(text) and not decided_matches(text):
+            return False  # the common case, found without normalising the whole text
+        text = shown(text)
+        words = list(self.exp.decided_words(text))
+        if words and (self.page in self.exp.open or any(self.exp.open_titles_next_to(text, w) for w in words)):
+            return True
+        return bool(words) and any(next(self.exp.decided_words(shown(z.text(separator=" "))), None) for z in zones)
 
-def _label(el, attrs: dict, info: DossierInfo, rel: str, where) -> list[Violation]:
-    label = attrs.get("data-label")
-    if label == info.label:
-        return []
-    return [Violation(rel, where() + " data-label", info.id, f'data-label="{label}"',
-                      f"het dossier is een {info.label} ({info.status}), maar het merkteken zegt '{label}'",
-                      f'data-label="{info.label}"')]
+    def _walk(self, top) -> None:
+        marks: dict = {}
+        for owner, text in _runs(top):
+            if owner.mem_id not in marks:
+                marks[owner.mem_id] = [a.attrs["data-dossier"] for a in _up(owner) if a.attrs.get("data-dossier")]
+            self._judge(owner, text, marks[owner.mem_id])
 
-
-#: Role-marked elements (list entries, badges, ...) found right, by (dossier, outer
-#: HTML). Every list page repeats the cards of its dossiers (at N = 2,000 a card
-#: appears on four or five pages): the same markup gets the same verdict, since
-#: what is checked in such an element (its marker, its text, the title in its heading
-#: or link) is all in its markup; only the file named in a violation differs, and a
-#: card with a violation is not remembered. Serialising a card costs a third of
-#: checking it. Cleared when full, and when a page is checked against another index
-#: (another build): the keys hold one index's :class:`DossierInfo`, which no other
-#: index's checks can match, so they would only keep that build in memory.
-_CLEAN: set[tuple[DossierInfo, str]] = set()
-_CLEAN_MAX = 1 << 15
-_clean_index: list = [None]  # the index whose verdicts _CLEAN holds
-
-
-def _clean_for(index: DossierIndex) -> None:
-    if _clean_index[0] is not index:
-        _CLEAN.clear()
-        _clean_index[0] = index
-
-
-def _title_nodes(top, counts: dict[DossierInfo, int], index: DossierIndex, source: bytes | str, text: str):
-    """(dossier, element) for every text node that holds an undecided dossier's title.
-
-    ``counts`` are complete for up to :data:`_FEW_TITLES` titles; beyond that, they
-    only show that there are more. Few such titles in the page (a dossier page):
-    each is located with lexbor. Many
-    (a list page): every text node is searched for titles at once, and the decided
-    ones are left out, as on any other page (an unmarked mention of a besluit cannot
-    present a proposal as decided). Text in script, style and
-    the like is skipped, and so is text in role-marked elements (list entries,
-    badges, breadcrumbs), which are checked as a whole for their own dossier; a
-    title inside another dossier's entry comes from that dossier's own record
-    texts, which the record-depth check covers.
-    """
-    named = list(counts)
-    if len(named) <= _FEW_TITLES:
-        # lexbor finds a title written exactly; one that occurs more often as a reader
-        # reads it than as written (wrapped, &nbsp;, a double space) is looked for in
-        # every text node instead.
-        loose = [info for info in named if counts[info] > text.count(info.titel)]
-        for info in named:
-            if info in loose:
-                continue
-            for owner, piece in _text_nodes_with(top, info.titel):
-                if info not in index.titles_in(piece):  # the longest title wins
-                    continue
-                if not _excluded(owner):
-                    yield info, owner
-        if loose:
-            yield from _walk_for_titles(top, index, set(loose))
-        return
-    if all(info.besluit for info in index.titles_in(_text_outside_entries(top))):
-        return  # every undecided title on this list page is inside an entry: nothing to walk for
-    fresh = LexborHTMLParser(source)  # the look above removed the entries from ``top``'s tree
-    yield from _walk_for_titles(fresh.body if fresh.body is not None else fresh.root, index, None)
+    def _judge(self, el, text: str, marks) -> None:
+        """One run of text, with the dossiers of the marked elements around it, innermost first."""
+        inner = marks[0] if marks else None
+        zone = self.exp.teksten[inner] if inner in self.exp.open else None
+        for word in self.exp.decided_words(text):
+            near = quoted(text[max(0, word.start() - 40):word.end() + 40])
+            if zone is not None:
+                self.add(el, zone.id, f"geen besluitlabel: het dossier is een voorstel ({quoted(zone.badge)})", near,
+                         f"'{word.group()}' is een label van een besluit, en dit element toont een voorstel dat de "
+                         "raad nog niet heeft besloten", self.exp.record_field([zone.id, *marks], text, *word.span()))
+            for title, i in self.exp.open_titles_next_to(text, word):
+                if i == inner or any(m not in self.exp.open and shown(self.exp.teksten[m].titel) == title
+                                     for m in marks):
+                    continue  # its own marked element (judged above), or a decided dossier of that title
+                self.add(el, i, f'het label van een voorstel, in een element met data-dossier="{i}" '
+                         f"({quoted(self.exp.teksten[i].kop)})", near, f"'{word.group()}' staat naast de titel van "
+                         "een voorstel dat de raad nog niet heeft besloten, buiten een gemarkeerd element",
+                         self.exp.record_field([i, self.page, *marks], text, *word.span()))
 
 
-def _walk_for_titles(top, index: DossierIndex, wanted: set | None):
-    """(dossier, element) for every text node under ``top`` that holds the title of
-    an undecided dossier (of ``wanted`` only, if given), judged on normalised text."""
+def _runs(top):
+    """(element, text) of every run of text under ``top``: text nodes in a row that share
+    their nearest block or marked element, joined by a space (as ``top.text(separator="
+    ")`` joins them, so a run is a piece of that text)."""
+    owners: dict = {}
+    current, parts = None, []
     for node in top.traverse(include_text=True):
         if node.tag != "-text":
             continue
-        piece = labelling.normalise(node.text_content)
-        if not index.title_hint(piece):
-            continue
-        owner = node.parent
-        if owner is None or _excluded(owner):
-            continue
-        for info in index.titles_in(piece):
-            if not info.besluit and (wanted is None or info in wanted):
-                yield info, owner
-
-
-def _text_outside_entries(top) -> str:
-    """The text under ``top`` without its role-marked elements, one text node per piece.
-
-    A quick look before walking every text node of a list page in Python: the
-    entries, badges and breadcrumbs are removed from the tree (in C), and the text
-    left is searched for titles at once. This changes the tree: it is the page's
-    last use, and a walk, if one is needed, reads a fresh parse (a copy made up front
-    cost a second parse of every list page). The pieces are joined by NUL, which no
-    title holds, so a title is only found where a text node holds it; the text may
-    still hold script and the like, which only costs a walk that finds nothing. No
-    title here means the walk would yield nothing.
-    """
-    if top is None:
-        return ""
-    # Document order reversed: an entry inside another is removed before its parent.
-    for el in reversed(top.css("[data-role]")):
-        if _role_marked(el):
-            el.decompose()
-    return top.text(separator="\0")
-
-
-def _text_nodes_with(top, needle: str):
-    """(parent element, text) of every text node under ``top`` that contains ``needle``.
-
-    lexbor's ``:lexbor-contains`` selects the candidate elements in C; only their
-    own text nodes are then looked at, instead of every node of the page in Python.
-    """
-    quoted = needle.replace("\\", "\\\\").replace('"', '\\"')
-    for el in top.css(f':lexbor-contains("{quoted}")'):
-        # Most of these are ancestors of the one that holds the title (body, main,
-        # ...): if none of the element's own text nodes holds it, skip its children
-        # without a walk in Python. NUL between the pieces: no title holds one.
-        if needle not in el.text(deep=False, separator="\0"):
-            continue
-        for child in el.iter(include_text=True):
-            if child.tag == "-text" and needle in child.text_content:
-                yield el, child.text_content
-
-
-def _unknown(rel: str, where: str, dossier_id: str) -> Violation:
-    return Violation(rel, where, dossier_id, f'data-dossier="{dossier_id}"',
-                     "dit merkteken noemt een dossier dat niet bestaat", "het id van een bestaand dossier")
-
-
-_TITLE_TAGS = _HEADINGS | {"a"}
-
-
-def _headings_and_links(el):
-    """``el.css("h1, h2, h3, h4, h5, h6, a")`` (the element itself included, in
-    document order; a test compares them), by a walk: a card holds a dozen
-    elements, and a CSS query per card cost three times as much (6 µs against 2)."""
-    return [node for node in el.traverse() if node.tag in _TITLE_TAGS]
-
-
-def _entry_titles(entry, info: DossierInfo, rel: str) -> list[Violation]:
-    """Inside a list entry, the heading or link that shows the title is a label."""
-    out = []
-    for el in _headings_and_links(entry):
-        text = text_of(el)
-        if info.titel in text and el.attrs.get("data-dossier") is None:
-            out += check_text(info, text, Plek.LABEL, rel, lambda el=el: f"{_describe(entry)} {_describe(el)}")
-    return out
-
-
-def _check_head(head, page: DossierInfo | None, rel: str, index: DossierIndex) -> list[Violation]:
-    out = []
-    title = head.css_first("title") if page is None else None  # a dossier's own title: checked by the caller
-    if title is not None:  # another page naming an undecided dossier in its title
-        for info in index.titles_in(text_of(title)):
-            if not info.besluit:
-                out += check_text(info, text_of(title), Plek.LABEL, rel, "<title>")
-    for meta in head.css("meta"):
-        attrs = meta.attrs
-        for attr, places in _META_BY_ATTR.items():
-            value = attrs.get(attr)
-            if value not in places:
-                continue
-            where, plek = places[value]
-            content = attrs.get("content") or ""
-            targets = [page] if page is not None else [i for i in index.titles_in(content) if not i.besluit]
-            for info in targets:
-                out += check_text(info, content, plek, rel, where)
-    return out
-
-
-def _pagefind(el, attrs: dict, attr: str, keys: dict, page, rel: str, index: DossierIndex) -> list[Violation]:
-    items = []
-    for item in (attrs.get(attr) or "").split(","):
-        key, _, value = item.strip().partition(":")
-        key = key.strip().lower()
-        if key in keys:
-            items.append((key, value))
-    if not items:  # only keys that hold no label (year, topic): no need to find the dossier
-        return []
-    owner = next((a for a in _self_and_ancestors(el) if a.attrs.get("data-dossier") and a.tag != "body"), None)
-    info = index.by_id.get(owner.attrs.get("data-dossier")) if owner is not None else page
-    if info is None:
-        return []
-    out = []
-    for key, value in items:
-        value = value.strip() or text_of(el)
-        plek = keys[key]
-        where = f'<{el.tag} {attr}="{key}">'
-        if key in ("label", "soort"):
-            if value.strip().lower() not in (info.label, "raadsvoorstel" if not info.besluit else "raadsbesluit"):
-                out.append(Violation(rel, where, info.id, value, f"het dossier is een {info.label}",
-                                     f"{key}:{info.label}"))
-            continue
-        out += check_text(info, value, plek, rel, where, require_label=(key == "title"))
-    return out
-
-
-def _mention(info: DossierInfo, el, rel: str, seen: set, out: list) -> None:
-    block = _block(el)
-    text = text_of(block)
-    if len(text) > 400:  # a long paragraph: judge the sentence-sized link text itself
-        block, text = el, text_of(el) or text
-    key = (info.id, block.mem_id)
-    if key in seen:
-        return
-    seen.add(key)
-    plek = Plek.LABEL if block.tag in _HEADINGS or block.tag == "title" else Plek.TEKST
-    out.extend(check_text(info, text, plek, rel, f"{_describe(block)} zonder merkteken"))
+        parent = node.parent
+        owner = owners.get(parent.mem_id)
+        if owner is None:
+            owner = owners[parent.mem_id] = next(
+                (a for a in _up(parent) if a.tag in _BLOCKS or a.attrs.get("data-dossier")), parent)
+        if current is not None and owner.mem_id != current.mem_id:
+            yield current, shown(" ".join(parts))
+            parts = []
+        current = owner
+        parts.append(node.text_content)
+    if parts:
+        yield current, shown(" ".join(parts))

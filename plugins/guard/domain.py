@@ -1,0 +1,194 @@
+"""What the domain says every output should show: the guard's side of the comparison.
+
+The labels are made in one place (:mod:`raadsinfo.labels`); feed entries, calendar
+events and export records are computed by :mod:`raadsinfo.nieuws`,
+:mod:`raadsinfo.agenda` and :mod:`raadsinfo.export`. :class:`Expected` asks those same
+functions, so that a check compares an output with the strings it should have printed
+instead of judging its wording. Plain Python, no Pelican.
+
+Besides exact strings, one thing needs a little search: :data:`DECIDED_WORDS`, the
+label strings of a decided dossier, which may never stand in what is shown as an
+undecided dossier, nor next to its title. A title is looked up where such a word
+stands, by its first or last characters; a title shared by a decided and an undecided
+dossier maps to both, since dossiers are told apart by id (markers, links), never by
+title.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+
+from raadsinfo import agenda, labels, nieuws
+from raadsinfo.status import Label
+from raadsinfo.trie import trie_regex
+
+_HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
+#: Between a decided word and a title "next to" it: at most this many spaces or
+#: punctuation marks, no word.
+GAP = 3
+KEY = 4  # titles are looked up by this many characters at their start or end
+
+
+def hidden(text: str) -> bool:
+    """Does ``text`` hold a character :func:`shown` takes out (one that could split a
+    word)? One ``in`` per character: a regex character class reads every one slower."""
+    return not text.isascii() and any(c in text for c in _HIDDEN)
+
+
+def shown(text: str) -> str:
+    """``text`` as a reader reads it: NFC, hidden characters gone, white space collapsed."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        for c in _HIDDEN:
+            text = text.replace(c, "") if c in text else text
+    return " ".join(text.split())
+
+
+def _decided_words() -> tuple[str, ...]:
+    """Each decided row's headline prefix ("Verworpen:") and badge (raadsinfo/labels.py),
+    and the two words every decided label starts with."""
+    words = {"Besluit:", "Besluit van de gemeenteraad"}
+    for (status, _), row in labels.TABEL.items():
+        if status.label is Label.BESLUIT:
+            words.update((f"{row.kop}:", row.badge))
+    return tuple(sorted(words))
+
+
+DECIDED_WORDS = _decided_words()
+# Longest first (a trie), case as the domain writes them; any white space between the
+# words and before a colon ("<b>Besluit</b>: ..." reads "Besluit : ..." in text joined
+# per node), so that a page's text can be searched before it is normalised.
+_DECIDED = re.compile(trie_regex(list(DECIDED_WORDS), {" ": r"\s+", ":": r"\s*:"}) + r"(?!\w)")
+#: The first words of the decided words: ``str.find`` finds them many times faster
+#: than ``re`` looks for the pattern at every position of a long page.
+_FIRST = sorted({word.split()[0].rstrip(":") for word in DECIDED_WORDS})
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Is ``at`` not inside a word?"""
+    return at <= 0 or at >= len(text) or not (text[at - 1].isalnum() and text[at].isalnum())
+
+
+def decided_matches(text: str) -> list[re.Match]:
+    """Every decided label string in ``text``, as whole words, in order."""
+    found = []
+    for first in _FIRST:
+        at = text.find(first)
+        while at != -1:
+            m = _DECIDED.match(text, at)
+            if m and _boundary(text, at):
+                found.append(m)
+            at = text.find(first, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
+class Expected:
+    """Every string the outputs should show, per dossier id, asked of the domain."""
+
+    def __init__(self, dossiers, sitename: str = "", authority: str = nieuws.DEFAULT_TAG_AUTHORITY,
+                 today: date | None = None):
+        self.sitename, self.authority, self.today = sitename, authority, today or date.today()
+        self.dossiers = {d.id: d for d in dossiers}
+        self.by_url = {d.url: i for i, d in self.dossiers.items()}  # each dossier's own page
+        self.teksten = {i: d.teksten for i, d in self.dossiers.items()}
+        self.open = frozenset(i for i, t in self.teksten.items() if t.label is Label.VOORSTEL)
+        self.by_title: dict[str, list[str]] = {}
+        for i, t in self.teksten.items():
+            self.by_title.setdefault(shown(t.titel), []).append(i)
+        self._starts: dict[str, list[str]] = {}
+        self._ends: dict[str, list[str]] = {}
+        self._holding: dict[str, list[tuple[str, int]]] = {}  # decided word -> (title, where in it)
+        for title in sorted(self.by_title, key=len, reverse=True):  # the longest title wins
+            self._starts.setdefault(title[:KEY], []).append(title)
+            self._ends.setdefault(title[-KEY:], []).append(title)
+            for m in _DECIDED.finditer(title):
+                self._holding.setdefault(m.group(), []).append((title, m.start()))
+        self._entries: dict[str, dict] = {}
+        self._agenda: dict[str, dict] = {}
+
+    def entries(self, dossier_id: str) -> dict[str, nieuws.Bericht]:
+        """The dossier's news events (:func:`raadsinfo.nieuws.berichten_van`) by entry id;
+        asked when a feed names the dossier."""
+        if dossier_id not in self._entries:
+            events = nieuws.berichten_van(self.dossiers[dossier_id], self.authority)
+            self._entries[dossier_id] = {b.id: b for b in events}
+        return self._entries[dossier_id]
+
+    def agenda(self, dossier_id: str) -> dict[str, agenda.Agendapunt]:
+        """The dossier's items in its own calendar and in that of the meetings, by key."""
+        if dossier_id not in self._agenda:
+            d = self.dossiers[dossier_id]
+            items = agenda.dossier_agenda(d) + agenda.komende_agendapunten([d], self.today)
+            self._agenda[dossier_id] = {p.sleutel: p for p in items}
+        return self._agenda[dossier_id]
+
+    def linked(self, url: str) -> str | None:
+        """The dossier whose page ``url`` (absolute or from the site root) points to."""
+        m = re.search(r"(?:^|/)(dossiers/[^/?#]+\.html)(?:[?#]|$)", url or "")
+        return self.by_url.get(m.group(1)) if m else None
+
+    def decided_words(self, text: str) -> Iterator[re.Match]:
+        """The decided label strings in ``text`` (already :func:`shown`), except those that
+        are part of a dossier's title (a title may name "het Besluit van de gemeenteraad
+        over ..."; the load-time wording check judges titles)."""
+        for m in decided_matches(text):
+            if not any(text.startswith(title, m.start() - at) for title, at in self._holding.get(m.group(), ())):
+                yield m
+
+    def open_titles_next_to(self, text: str, word: re.Match) -> list[tuple[str, str]]:
+        """(title, id) of every undecided dossier whose title stands right after or before
+        ``word`` in ``text``, with at most :data:`GAP` spaces or punctuation marks between.
+        Where titles overlap, the longest is the one a reader reads."""
+        found = []
+        for gap in range(GAP + 1):
+            after, before = word.end() + gap, word.start() - gap
+            if not any(c.isalnum() for c in text[word.end():after]):
+                found.append(self._title(text, after, self._starts))
+            if before >= 0 and not any(c.isalnum() for c in text[before:word.start()]):
+                found.append(self._title(text, before, self._ends))
+        return list(dict.fromkeys((t, i) for t in found if t for i in self.by_title[t] if i in self.open))
+
+    def _title(self, text: str, at: int, index: dict) -> str | None:
+        """The longest title that starts (``_starts``) or ends (``_ends``) at ``at`` as whole words."""
+        ends = index is self._ends
+        for n in range(KEY, 0, -1):
+            for title in index.get(text[max(0, at - n):at] if ends else text[at:at + n], ()):
+                start = at - len(title) if ends else at
+                if start >= 0 and text.startswith(title, start) and _boundary(text, start) and _boundary(
+                        text, start + len(title)):
+                    return title
+        return None
+
+    def record_field(self, ids, text: str, start: int, end: int) -> str:
+        """"<record file>, veld '<field>'" of the first record of these dossiers whose text
+        holds ``text[start:end]`` with some of what stands around it, or "" (then the
+        words came from a template or plugin, not from a record)."""
+        if end <= start:
+            return ""
+        pieces = [text[max(0, start - 20):end + 20], text[start:end + 20], text[max(0, start - 20):end]]
+        for i in dict.fromkeys(ids):
+            d = self.dossiers.get(i)
+            for record in (d.voorstel, *d.uitkomsten) if d else ():
+                for field, value in _texts(record):
+                    value = shown(re.sub(r"[*_`]", "", value))  # Markdown emphasis is not shown as such
+                    if any(piece in value for piece in pieces):
+                        return f"{record.source}, veld '{field}'"
+        return ""
+
+
+def _texts(value, path: str = "") -> Iterator[tuple[str, str]]:
+    """(field as the record file names it, text) of every text in a record."""
+    if isinstance(value, str):
+        yield path, value
+    elif dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            if f.name not in ("id", "source", "voorstel_id"):
+                name = re.sub(r"_(\w)", lambda m: m.group(1).upper(), f.name)
+                yield from _texts(getattr(value, f.name), f"{path}.{name}" if path else name)
+    elif isinstance(value, (tuple, list)):
+        for n, item in enumerate(value, start=1):
+            yield from _texts(item, f"{path}[{n}]")
