@@ -19,7 +19,6 @@ from raadsinfo.loader import load_site
 from raadsinfo.problems import RecordsInvalid
 from raadsinfo.status import Status
 
-from .dossier_signals import dossiers_loaded
 from .kaarten import kaart_eenmaal
 from .markdown_render import render_all
 from .parallel_pages import Page, write_pages
@@ -68,7 +67,6 @@ class DossierGenerator(Generator):
         today = build_date(self.settings)
         site = load_or_stop(Path(self.path), today)
         self.site = site
-        dossiers_loaded.send(self, site=site)
         keys = [(d.id, "toelichting", d.voorstel.toelichting) for d in site.dossiers]
         keys += [(d.id, u.source, u.toelichting) for d in site.dossiers for u in d.uitkomsten]
         rendered = render_all([text for _, _, text in keys], self.settings.get("MARKDOWN", {}))
