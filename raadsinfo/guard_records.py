@@ -7,11 +7,17 @@ and what to write instead:
   ``invoke check`` and by the build alike): the wording check. Everything a reader
   sees of a dossier that is not a besluit is read as a reader sees it
   (:mod:`raadsinfo.reading`) and judged by :mod:`raadsinfo.labelling`: the title,
-  summary, asked decision, ontwerpbesluit, the Markdown body (with the line of the
-  sentence in the file), document titles, the explanations of costs and trees, and
-  of each outcome that did not decide (aangehouden, ingetrokken) its explanation,
-  body, and the titles and descriptions of its moties and amendementen; and the
-  names of the topics such a dossier is filed under (once each). A claim is an error;
+  summary, portefeuillehouder, asked decision, ontwerpbesluit, the Markdown body (with
+  the line of the sentence in the file; tooltips too), document titles, the
+  explanations of costs and trees, and of each outcome that did not decide
+  (aangehouden, ingetrokken) its explanation, body, and the titles, descriptions,
+  indieners and voting fracties of its moties and amendementen; and the names and
+  descriptions of the topics such a dossier is filed under (once each). The asked
+  decision and the ontwerpbesluit (and a body's section under a heading such as
+  "Gevraagd besluit") are the question to the council: there "De raad stelt het plan
+  vast." is the question, not an outcome (:attr:`Plek.VRAAG`). Claims are judged with
+  the names of this municipality (:class:`labelling.Namen`) and the day the proposal
+  was submitted (a decision dated before it is an earlier one). A claim is an error;
   a doubtful sentence a warning, which the record can confirm with a reason in
   ``labelcontrole`` (never in a title or heading: those must be clear). Every
   confirmed sentence is listed by ``invoke check``; a confirmation that no longer
@@ -40,6 +46,12 @@ from .problems import Problems, RecordsInvalid
 from .yamlsource import line_for
 
 ONDERWERPEN_BESTAND = "content/raad/onderwerpen.yaml"
+#: A heading in a body over what the council is asked: the text under it is the question.
+_VRAAG_KOP = re.compile(r"\b(?:gevraagde?|beslispunten?|ontwerp-?besluit|voorgestelde?|voorstel\s+aan\s+de\s+raad|"
+                        r"wat\s+(?:vraagt|vragen|stelt|wordt)\b[^?]*\b(?:gevraagd|voor)|het\s+voorstel)\b",
+                        re.IGNORECASE)
+#: The formula's "besluit:" on a line of its own, before the points of a draft decision.
+_BESLUIT_REGEL = re.compile(r"\W*besluit\s*:\W*", re.IGNORECASE)
 #: Words for an outcome that does not decide: the site shows them itself, next to the title.
 _UITKOMSTWOORD = re.compile(r"\b(?:aangehouden|ingetrokken|uitgesteld|teruggenomen)\b", re.IGNORECASE)
 _ZIN_MAX = 160
@@ -108,7 +120,7 @@ def _teksten(dossier) -> Iterator[_Tekst]:
                  kop=True)
     for i, punt in enumerate(v.gevraagd_besluit):
         yield _Tekst(v, ("gevraagdBesluit", i), f"gevraagdBesluit[{i + 1}]",
-                     f"punt {i + 1} van het gevraagde besluit", punt)
+                     f"punt {i + 1} van het gevraagde besluit", punt, Plek.VRAAG)
     yield from _ontwerpbesluit(v, getattr(v, "ontwerpbesluit", None))
     if v.toelichting:
         yield _Tekst(v, (), "toelichting (tekst onder de voorkant)", "de tekst onder de voorkant", v.toelichting,
@@ -137,6 +149,13 @@ def _teksten(dossier) -> Iterator[_Tekst]:
                 if n.omschrijving:
                     yield _Tekst(u, (key, i, "omschrijving"), f"{key}[{i + 1}].omschrijving",
                                  f"de omschrijving van {n.soort} {i + 1}", n.omschrijving)
+                # Shown as "Ingediend door ..." and in the open data: names, read as labels.
+                for j, indiener in enumerate(n.indieners):
+                    yield _Tekst(u, (key, i, "indieners", j), f"{key}[{i + 1}].indieners[{j + 1}]",
+                                 f"indiener {j + 1} van {n.soort} {i + 1}", indiener, Plek.LABEL)
+                for j, stemming in enumerate(n.stemronde.stemmingen):
+                    yield _Tekst(u, (key, i, "stemmingen", j, "fractie"), f"{key}[{i + 1}].stemmingen[{j + 1}].fractie",
+                                 f"de naam van een fractie bij {n.soort} {i + 1}", stemming.fractie, Plek.LABEL)
 
 
 #: The last words of an aanhef: the formula itself, never a claim there.
@@ -155,12 +174,12 @@ def _ontwerpbesluit(v, ontwerp) -> Iterator[_Tekst]:
         tekst = _FORMULE_EINDE.sub("", tekst.strip())
         if tekst.strip():
             yield _Tekst(v, ("ontwerpbesluit", "aanhef"), "ontwerpbesluit.aanhef",
-                         "de aanhef van het ontwerpbesluit", tekst)
+                         "de aanhef van het ontwerpbesluit", tekst, Plek.VRAAG)
     for pad, veld, tekst in _velden(ontwerp, ("ontwerpbesluit",), "ontwerpbesluit"):
         if pad[:2] != ("ontwerpbesluit", "aanhef"):
             nummer = next((p + 1 for p in reversed(pad) if isinstance(p, int)), None)
             wat = f"punt {nummer} van het ontwerpbesluit" if nummer else "het ontwerpbesluit"
-            yield _Tekst(v, pad, veld, wat, tekst)
+            yield _Tekst(v, pad, veld, wat, tekst, Plek.VRAAG)
 
 
 def _velden(waarde, pad: tuple, veld: str) -> Iterator[tuple[tuple, str, str]]:
@@ -179,18 +198,38 @@ def _velden(waarde, pad: tuple, veld: str) -> Iterator[tuple[tuple, str, str]]:
             yield from _velden(getattr(waarde, f.name), pad + (f.name,), f"{veld}.{f.name}")
 
 
-def _vondsten(t: _Tekst, jaar: int, body_line: int | None) -> Iterator[tuple[Claim, int | None]]:
+def _vondsten(t: _Tekst, ingediend, body_line: int | None,
+              namen: labelling.Namen) -> Iterator[tuple[Claim, int | None]]:
     """The findings in one text, with the file line of each (the key's line for a
     field, the sentence's own line in a body)."""
     if not t.body:
-        for claim in labelling.beoordeel(t.tekst, t.plek, jaar, t.kop):
+        for claim in labelling.beoordeel(t.tekst, t.plek, kop=t.kop, ingediend=ingediend, namen=namen):
             yield claim, None
         return
-    if not labelling.has_trigger(reading.ruw(t.tekst)):
+    ruw = reading.ruw(t.tekst)
+    if not labelling.has_trigger(ruw) and not labelling.VERHULD.nodig(ruw):
         return  # the cheap look: no stem of any rule anywhere in the body
-    for blok in reading.blokken(t.tekst):
-        for claim in labelling.beoordeel(blok.tekst, Plek.TEKST, jaar, blok.kop, gelezen=True):
-            yield claim, (body_line + blok.regel(claim.begin) if body_line is not None else None)
+    blokken = reading.blokken(t.tekst)
+    plek = Plek.TEKST
+    overslaan = False
+    for i, blok in enumerate(blokken):
+        if overslaan:
+            overslaan = False
+            continue
+        if blok.kop:  # the section under a heading such as "Gevraagd besluit" is the question
+            plek = Plek.VRAAG if _VRAAG_KOP.search(blok.tekst) else Plek.TEKST
+        delen = [(blok, 0)]
+        tekst = blok.tekst
+        volgende = blokken[i + 1] if i + 1 < len(blokken) else None
+        if _BESLUIT_REGEL.fullmatch(blok.tekst) and volgende is not None and not volgende.kop:
+            # "besluit:" on its own line, then the points: one formula ("besluit: ... vast te stellen")
+            tekst = "besluit: " + volgende.tekst
+            delen = [(blok, 0), (volgende, len("besluit: "))]
+            overslaan = True
+        for claim in labelling.beoordeel(tekst, Plek.VRAAG if overslaan else plek, kop=blok.kop, gelezen=True,
+                                         ingediend=ingediend, namen=namen):
+            deel, begin = next((d, b) for d, b in reversed(delen) if claim.begin >= b)
+            yield claim, (body_line + deel.regel(claim.begin - begin) if body_line is not None else None)
 
 
 def _punt(zin: str) -> str:
@@ -215,11 +254,14 @@ def _gevonden(claim: Claim) -> str:
 
 
 def check_dossiers(dossiers, bronnen: Mapping[str, Bron], problems: Problems, onderwerpen=(),
-                   onderwerpen_lines: Mapping | None = None) -> list[BevestigdeZin]:
+                   onderwerpen_lines: Mapping | None = None,
+                   namen: labelling.Namen = labelling.GEEN_NAMEN) -> list[BevestigdeZin]:
     """The wording check on every dossier that is not a besluit; returns the confirmed sentences.
 
     ``bronnen``: the :class:`Bron` of each record, by its ``source`` (the path shown
-    in messages). ``onderwerpen`` and their key lines: the topic names, checked once.
+    in messages). ``onderwerpen`` and their key lines: the topic names and
+    descriptions, checked once. ``namen``: the municipality's names, from the council
+    data (:meth:`labelling.Namen.uit_raad`).
     """
     bevestigd: list[BevestigdeZin] = []
     gebruikte_onderwerpen: set[str] = set()
@@ -229,25 +271,36 @@ def check_dossiers(dossiers, bronnen: Mapping[str, Bron], problems: Problems, on
         if d.is_besluit:
             continue
         gebruikte_onderwerpen.update(d.voorstel.onderwerpen)
-        bevestigd += _check_dossier(d, bronnen, problems)
+        bevestigd += _check_dossier(d, bronnen, problems, namen)
     for i, o in enumerate(onderwerpen):
         if o.slug not in gebruikte_onderwerpen:
             continue
-        line = line_for(onderwerpen_lines or {}, ("onderwerpen", i, "naam"))
-        for claim in labelling.beoordeel(o.naam, Plek.LABEL):
+        def line(veld: str = "naam", i: int = i) -> int | None:  # looked up only for a problem
+            return line_for(onderwerpen_lines or {}, ("onderwerpen", i, veld))
+
+        for claim in labelling.beoordeel(o.naam, Plek.LABEL, namen=namen):
             if claim.fout:
                 problems.add(ONDERWERPEN_BESTAND, f"de naam van het onderwerp '{o.slug}' leest als een besluit: "
-                             f"{claim.regel.reden}. Er staan voorstellen onder die nog niet besloten zijn", line=line,
+                             f"{claim.regel.reden}. Er staan voorstellen onder die nog niet besloten zijn", line=line(),
                              field=f"onderwerpen[{i + 1}].naam", found=_gevonden(claim),
                              expected="een naam voor het onderwerp zelf, zonder uitslag, bijvoorbeeld 'Groen en bomen'")
         if _UITKOMSTWOORD.search(reading.lees_veld(o.naam)):
-            problems.add(ONDERWERPEN_BESTAND, f"de naam van het onderwerp '{o.slug}' noemt een uitkomst", line=line,
+            problems.add(ONDERWERPEN_BESTAND, f"de naam van het onderwerp '{o.slug}' noemt een uitkomst", line=line(),
                          field=f"onderwerpen[{i + 1}].naam", found=repr(o.naam),
                          expected="een naam voor het onderwerp zelf, zonder uitkomst")
+        # The description is the introduction of the topic's list and feed, above undecided proposals.
+        for claim in labelling.beoordeel(o.omschrijving, Plek.TEKST, namen=namen):
+            if claim.fout:
+                problems.add(ONDERWERPEN_BESTAND, f"de omschrijving van het onderwerp '{o.slug}' leest als een "
+                             f"besluit: {claim.regel.reden}. Er staan voorstellen onder die nog niet besloten zijn",
+                             line=line("omschrijving"),
+                             field=f"onderwerpen[{i + 1}].omschrijving", found=_gevonden(claim),
+                             expected="een omschrijving van het onderwerp zelf, zonder uitslag")
     return bevestigd
 
 
-def _check_dossier(d, bronnen: Mapping[str, Bron], problems: Problems) -> list[BevestigdeZin]:
+def _check_dossier(d, bronnen: Mapping[str, Bron], problems: Problems,
+                   namen: labelling.Namen = labelling.GEEN_NAMEN) -> list[BevestigdeZin]:
     v = d.voorstel
     status = d.status.naam
     bevestigingen: dict[int, list[_Bevestiging]] = {}
@@ -262,7 +315,7 @@ def _check_dossier(d, bronnen: Mapping[str, Bron], problems: Problems) -> list[B
             problems.add(bron.display, "de titel noemt een uitkomst; de site zet de status er zelf bij",
                          line=line_for(bron.lines, t.pad), field=t.veld, found=repr(t.tekst),
                          expected="een titel zonder uitkomst")
-        for claim, regel in _vondsten(t, v.jaar, bron.body_line):
+        for claim, regel in _vondsten(t, v.datum_ingediend, bron.body_line, namen):
             line = regel if regel is not None else line_for(bron.lines, t.pad)
             eigen = bevestigingen[id(t.record)]
             passend = _bevestiging_voor(claim, eigen)
@@ -298,6 +351,8 @@ def _fout(problems: Problems, bron: Bron, line, t: _Tekst, claim: Claim, d, stat
     if expected.startswith("Voorstel aan de raad") and t.pad != ("titel",):
         expected = ("een tekst zonder 'Besluit' als label en zonder uitslag; voor een kop bijvoorbeeld "
                     "'Ontwerpbesluit' of 'Wat stelt het college voor?'")
+    if "indieners" in t.pad or "fractie" in t.pad:
+        expected = "de naam van een fractie of raadslid, zonder uitslag"
     if t.plek is Plek.LABEL and t.pad == ("titel",):
         kaal = t.tekst.replace(claim.gevonden, " ").strip(" :-|–—")
         kaal = " ".join(kaal.split())

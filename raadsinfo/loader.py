@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import guard_records, schema
+from . import guard_records, labelling, schema
 from .dossier import Dossier
 from .frontmatter import RecordSource, decode, parse_yaml, read_record
 from .model import Onderwerp, Raadsperiode, Uitkomst, Voorstel
@@ -65,6 +65,8 @@ def load_site(content: Path, today: date | None = None) -> Site:
     problems = Problems()
     raad = _load_data(content, RAAD, "raad", perioden_from, problems)
     perioden = raad[0] if raad else None
+    # The names that make "de raad van <gemeente>" this council (the wording check).
+    namen = labelling.Namen.uit_raad(raad[2]) if raad else labelling.GEEN_NAMEN
     onderwerpen_data = _load_data(content, ONDERWERPEN, "onderwerpen", onderwerpen_from, problems)
     onderwerpen = onderwerpen_data[0] if onderwerpen_data else None
     onderwerpen_lines = onderwerpen_data[1] if onderwerpen_data else {}
@@ -79,7 +81,7 @@ def load_site(content: Path, today: date | None = None) -> Site:
     # records' lines kept for the messages.
     bronnen = {item.display: guard_records.Bron(item.display, item.lines, item.body_line)
                for item in (*voorstellen, *uitkomsten)}
-    bevestigd = guard_records.check_dossiers(dossiers, bronnen, problems, onderwerpen or [], onderwerpen_lines)
+    bevestigd = guard_records.check_dossiers(dossiers, bronnen, problems, onderwerpen or [], onderwerpen_lines, namen)
     if problems:
         raise RecordsInvalid(problems)
     return Site(dossiers, perioden, onderwerpen, warnings=problems, labelcontrole=bevestigd)
@@ -100,7 +102,7 @@ def _rel(content: Path, path: Path) -> str:
 
 
 def _load_data(content: Path, name: str, kind: str, build, problems: Problems):
-    """Read a council data file; return ``(records, key_lines)`` or ``None``."""
+    """Read a council data file; return ``(records, key_lines, data)`` or ``None``."""
     path = content / name
     display = _rel(content, path)
     if not path.exists():
@@ -119,7 +121,7 @@ def _load_data(content: Path, name: str, kind: str, build, problems: Problems):
         return None
     if not schema.check(kind, data, lines, display, problems):
         return None
-    return build(data), lines
+    return build(data), lines, data
 
 
 def _check_perioden(perioden: list[Raadsperiode], lines: dict, problems: Problems) -> None:

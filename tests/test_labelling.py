@@ -73,10 +73,10 @@ ATTACKS = [
     ("De gemeenteraad heeft op 10 december besloten dat de sporthal er komt.", T, False, "voltooid"),
     ("Het is besloten om de weg af te sluiten.", T, False, "voltooid"),
     ("Wat besloten is, gaat door.", T, False, "tegenwoordige-tijd"),
-    ("De gemeente heeft besloten de sporthal te bouwen.", T, False, "voltooid"),
-    ("Het college heeft besloten de sporthal te bouwen.", T, False, "voltooid"),
+    ("De gemeente heeft besloten.", T, False, "voltooid"),
+    ("Het college heeft besloten.", T, False, "voltooid"),
     ("Het college heeft dit plan vastgesteld.", T, False, "voltooid"),
-    ("Wij hebben besloten de sporthal te bouwen.", T, False, "voltooid"),
+    ("Wij hebben dit plan goedgekeurd.", T, False, "voltooid"),
     ("Het plan is definitief.", T, False, "voltooid"),
     ("De raad besloot de sporthal te bouwen.", T, False, "verleden-tijd"),
     ("De fracties stemden in met het plan.", T, False, "verleden-tijd"),
@@ -112,10 +112,25 @@ ATTACKS = [
     ("Voorstel, VERWORPEN", S, False, "statuswoord"),
     ("Vastgesteld", S, False, "label-uitslag"),
     ("Voorstel (raadsbesluit)", S, False, "statuslabel-besluit"),
-    ("Besluit", S, False, "label-begin"),
+    ("Besluit", S, False, "label-alleen"),
     ("Besluit tot aankoop van grond aan de Haven", L, False, "label-begin"),
     ("Aangenomen met grote meerderheid", T, True, "kop-uitslag"),
-    ("Besluit", T, True, "label-begin"),
+    ("Besluit", T, True, "label-alleen"),
+    ("Besluit over de sporthal", T, True, "label-begin"),
+    # found by the red team (more in tests/data/labelling/aanvallen.txt)
+    ("Raadsbesluit.", T, False, "label-alleen"),
+    ("Der Rat hat den Vorschlag angenommen.", T, False, "vreemde-taal"),
+    ("✅ Nieuwe sporthal", L, False, "teken-uitslag"),
+    ("Raadsbesluit van 10 december 2026", T, False, "besluit-datum"),
+    ("Het aangenomen voorstel staat hieronder.", T, False, "besluit-bijvoeglijk"),
+    ("Uitslag: 25 voor, 4 tegen.", T, False, "stemuitslag"),
+    ("Nu de raad akkoord is, begint de bouw.", T, False, "bijzin-volgorde"),
+    ("De raad koos voor dit plan.", T, False, "raad-kiest"),
+    ("De kogel is door de kerk.", T, False, "uitdrukking"),
+    ("Het voorstel haalde het niet.", T, False, "voorstel-lot"),
+    ("Sporthal goedgekeurd", T, False, "kopregel"),
+    ("Het voorstel is een besluit geworden.", T, False, "is-besluit"),
+    ("De motie is aangenomen, en het voorstel ook.", T, False, "ook-voorstel"),
 ]
 
 #: (text, place, heading or title?): legitimate Dutch, never refused, never a warning.
@@ -261,6 +276,10 @@ DOUBTFUL = [
     ("De begroting 2026 is door de raad vastgesteld.", "voltooid"),
     ("Iedereen is akkoord.", "voltooid"),
     ("Het plan werd adopted in de regio.", "engels-woord"),
+    # the college takes decisions of its own: about what, the words cannot tell
+    ("Het college heeft besloten de sporthal te bouwen.", "voltooid"),
+    ("De gemeente heeft besloten de sporthal te bouwen.", "voltooid"),
+    ("Wij hebben besloten de sporthal te bouwen.", "voltooid"),
 ]
 
 
@@ -314,7 +333,7 @@ def test_an_error_names_its_subject():
 # --- read as a reader reads it ---------------------------------------------------------------
 
 ZIN = "De raad heeft besloten de sporthal te bouwen."
-HIDDEN = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f", "\u202a", "\u202e",
+HIDDEN = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f", "\u202a",
           "\u2066", "\u2069", "\u180e", "\u034f", "\ufe0f", "\U000e0041"]
 
 
@@ -324,6 +343,15 @@ def test_a_hidden_character_does_not_hide_a_claim(teken):
         text = ZIN.replace("besloten", "besloten"[:i] + teken + "besloten"[i:])
         assert claims(text), repr(text)
     assert claims("Het voorstel is aan" + teken + "genomen.")
+
+
+def test_a_right_to_left_override_is_read_in_the_order_a_reader_sees():
+    """U+202E shows what follows in reverse, up to its pop (U+202C) or the end of the
+    paragraph: "\u202enetolseb" shows "besloten", and "be\u202esloten de ..." shows
+    "be.newuob et ... netols", no claim."""
+    assert claims("De raad heeft \u202enetolseb\u202c de sporthal te bouwen.")
+    assert claims("Het voorstel is \u202enemonegnaa.")
+    assert not claims("De raad heeft be\u202esloten de sporthal te bouwen.")
 
 
 LOOK_ALIKES = {

@@ -75,6 +75,39 @@ def test_inline_markup_is_read_as_the_reader_sees_it(markup, gelezen):
     assert reading.lees_veld(markup) == gelezen
 
 
+@pytest.mark.parametrize(("markup", "gelezen"), [
+    ('De <abbr title="Aangenomen door de raad">BW</abbr> doet mee.', "De BW doet mee. Aangenomen door de raad"),
+    ("<p title='Besluit: ja'>Tekst</p>", "Tekst. Besluit: ja"),
+    ('Zie [dit](https://x.example "Raad akkoord").', "Zie dit. Raad akkoord"),
+    ("Zie [dit](https://x.example 'Raad akkoord').", "Zie dit. Raad akkoord"),
+    ('aan<abbr title="x">genomen</abbr>', "aangenomen. x"),
+])
+def test_a_tooltip_is_read_after_its_line(markup, gelezen):
+    """The sanitiser keeps ``title`` (a tooltip a reader sees); it is read as a text of
+    its own after the line, so that it cannot split a word either."""
+    assert reading.lees_veld(markup) == gelezen
+
+
+def test_a_reference_definition_with_a_title_is_read():
+    body = 'Zie [het voorstel][v].\n\n[v]: https://x.example "Aangenomen door de raad"\n'
+    assert [(b.tekst, b.regel(0)) for b in reading.blokken(body)] == [("Zie het voorstel.", 0),
+                                                                      ("Aangenomen door de raad", 2)]
+
+
+@pytest.mark.parametrize(("tekst", "gelezen"), [
+    ("is \u202enemonegnaa\u202c.", "is aangenomen."),
+    ("is \u202enemonegnaa.", "is aangenomen."),
+    ("be\u202esloten de sporthal", "belahtrops ed netols"),
+])
+def test_a_right_to_left_override_is_read_reversed(tekst, gelezen):
+    assert reading.lees(tekst) == gelezen
+
+
+def test_a_right_to_left_override_runs_on_over_a_line_end_in_its_paragraph():
+    [blok] = reading.blokken("Het voorstel is \u202e\nnemonegnaa\n")
+    assert blok.tekst == "Het voorstel is aangenomen"
+
+
 BODY = """De Stationslaan is een route.
 
 # Besluit van de gemeenteraad

@@ -39,6 +39,15 @@ CLAIMS = [
     "Het voorstel is unaniem aangenomen.",
     "Het plan is goedgekeurd.",
     "Aangenomen door de raad.",
+    # found by the red team
+    "Door de raad aangenomen.",
+    "De kogel is door de kerk.",
+    "Uitslag: 25 voor, 4 tegen.",
+    "Het voorstel ging erdoor.",
+    "De raad koos voor dit plan.",
+    "Nu de raad akkoord is, begint de bouw.",
+    "Raad akkoord met sporthal.",
+    "Der Rat hat den Vorschlag angenommen.",
 ]
 #: The longest word of each claim is the one that gets obfuscated.
 _HIDDEN = {"zwsp": "\u200b", "wj": "\u2060", "shy": "\u00ad", "zwj": "\u200d", "lrm": "\u200e"}
@@ -53,6 +62,12 @@ def obfuscate(claim: str, how: str, markup: bool) -> str:
         hidden = word[:half] + _HIDDEN[how] + word[half:]
     elif how == "cyrillic":
         hidden = word.translate(_CYRILLIC)
+    elif how == "spaced":
+        hidden = " ".join(word)
+    elif how == "hyphen":
+        hidden = word[:half] + "-\n" + word[half:] if markup else word[:half] + "-" + word[half:]
+    elif how == "digits":
+        hidden = word.replace("o", "0").replace("e", "3")
     elif how == "upper":
         hidden = word.upper()
     elif how == "markup" and markup:
@@ -70,6 +85,11 @@ def reader_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = text.translate({ord(v): k for k, v in _CYRILLIC_MAP.items()})
+    for claim in CLAIMS:  # written apart, with a line-end hyphen or digits: read whole, as a reader does
+        word = max(re.findall(r"\w+", claim), key=len)
+        for how in ("spaced", "hyphen", "digits"):
+            for markup in (True, False):
+                text = text.replace(obfuscate(word, how, markup).lower(), word.lower())
     return " ".join(text.lower().split())
 
 
@@ -137,13 +157,17 @@ def _aangehouden(text: str, field: str) -> tuple[dict, str]:
     elif field in ("motie.titel", "motie.omschrijving"):
         motie[field.split(".")[1]] = text
         besluit["moties"] = [motie]
+    elif field == "motie.indieners":
+        motie["indieners"] = ["CDA", text]
+        besluit["moties"] = [motie]
     return besluit, body
 
 
 VOORSTEL_FIELDS = ["titel", "samenvatting", "gevraagdBesluit", "portefeuillehouder", "body", "documenten.titel",
                    "kosten.toelichting", "bomen.toelichting"]
-UITKOMST_FIELDS = ["uitkomst.besluittoelichting", "uitkomst.body", "motie.titel", "motie.omschrijving"]
-FIELDS = VOORSTEL_FIELDS + UITKOMST_FIELDS + ["onderwerp.naam"]
+UITKOMST_FIELDS = ["uitkomst.besluittoelichting", "uitkomst.body", "motie.titel", "motie.omschrijving",
+                   "motie.indieners"]
+FIELDS = VOORSTEL_FIELDS + UITKOMST_FIELDS + ["onderwerp.naam", "onderwerp.omschrijving"]
 
 
 def write_site(tmp: Path, claim: str, field: str) -> Path:
@@ -156,9 +180,9 @@ def write_site(tmp: Path, claim: str, field: str) -> Path:
     else:
         data, vbody = _voorstel_fields(claim, field)
         content = site(voorstel=data, besluit=False)
-        if field == "onderwerp.naam":
+        if field in ("onderwerp.naam", "onderwerp.omschrijving"):
             onderwerpen = json.loads(json.dumps(ONDERWERPEN))
-            onderwerpen["onderwerpen"][3]["naam"] = claim
+            onderwerpen["onderwerpen"][3][field.split(".")[1]] = claim
             (content / "raad" / "onderwerpen.yaml").write_text(dump_yaml(onderwerpen), encoding="utf-8")
     path = next((content / "voorstellen").glob("*.md"))
     path.write_text(site.record(data, vbody), encoding="utf-8")
@@ -180,7 +204,8 @@ def assert_not_readable(output: Path, claim: str) -> None:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(claim=st.sampled_from(CLAIMS), field=st.sampled_from(FIELDS),
-       how=st.sampled_from(["plain", "zwsp", "wj", "shy", "zwj", "lrm", "cyrillic", "upper", "markup", "html"]))
+       how=st.sampled_from(["plain", "zwsp", "wj", "shy", "zwj", "lrm", "cyrillic", "upper", "markup", "html",
+                            "spaced", "hyphen", "digits"]))
 def test_no_field_can_present_an_undecided_voorstel_as_decided(tmp_path_factory, claim, field, how):
     text = obfuscate(claim, how, markup=True)
     content = write_site(tmp_path_factory.mktemp("p"), text, field)

@@ -2,10 +2,11 @@
 
 Everything a reader sees of an undecided dossier is checked, with the file, the line
 and the field in the Dutch message: the title, summary, portefeuillehouder, asked
-decision, ontwerpbesluit, the Markdown body (the line of the sentence itself),
-document titles, the cost and tree explanations, and of an aangehouden or ingetrokken
-outcome its explanation, body and the titles and descriptions of its moties and
-amendementen; and the topic names. A doubtful sentence is a warning that a record can
+decision, ontwerpbesluit, the Markdown body (the line of the sentence itself, its
+tooltips too), document titles, the cost and tree explanations, and of an aangehouden
+or ingetrokken outcome its explanation, body and the titles, descriptions, indieners
+and voting fracties of its moties and amendementen; and the topic names and
+descriptions. A doubtful sentence is a warning that a record can
 confirm in ``labelcontrole``; ``invoke check`` lists every confirmed sentence.
 """
 
@@ -18,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ONDERWERPEN, TinySite, dump_yaml
+from conftest import FRACTIES_2026, ONDERWERPEN, RAADSPERIODEN, TinySite, dump_yaml
 from test_labelling import LEGIT
 
 from raadsinfo import guard_records
@@ -266,26 +267,27 @@ def test_a_decided_dossier_is_not_checked(tiny_site):
 
 # --- doubts, confirmations ---------------------------------------------------------------------
 
-TWIJFEL = "De raad heeft in maart 2026 besloten dat scholen voorrang krijgen."
+#: In the year of the proposal, without a day: an earlier decision, or this one?
+TWIJFEL = "De raad heeft in 2026 besloten dat scholen voorrang krijgen."
 
 
 def test_a_doubtful_sentence_is_a_warning_with_the_way_to_confirm_it(tiny_site):
     content = site(tiny_site, body=f"Inleiding.\n\n{TWIJFEL}\n")
     [warning] = problems_of(content)
     assert warning.warning and warning.field == VELD_BODY
-    assert warning.line == tiny_site.line_of(content / "voorstellen/2026-050-sporthal.md", "De raad heeft in maart")
+    assert warning.line == tiny_site.line_of(content / "voorstellen/2026-050-sporthal.md", "De raad heeft in 2026")
     assert "twijfelgeval" in warning.message and "2026" in warning.hint and "labelcontrole:" in warning.hint
 
 
 def test_a_confirmed_sentence_gives_no_warning_and_is_listed(tiny_site):
     reden = "Dit gaat over het besluit over de scholen van maart, niet over dit voorstel."
     content = site(tiny_site, body=f"Inleiding.\n\n{TWIJFEL}\n",
-                   voorstel={"labelcontrole": [{"zin": "in maart 2026 besloten", "reden": reden}]})
+                   voorstel={"labelcontrole": [{"zin": "in 2026 besloten", "reden": reden}]})
     loaded = TinySite.load(content)
     assert loaded.warnings.items == []
     [bevestigd] = loaded.labelcontrole
     assert (bevestigd.path, bevestigd.field, bevestigd.zin, bevestigd.reden) == (VOORSTEL, VELD_BODY, TWIJFEL, reden)
-    assert bevestigd.line == tiny_site.line_of(content / "voorstellen/2026-050-sporthal.md", "De raad heeft in maart")
+    assert bevestigd.line == tiny_site.line_of(content / "voorstellen/2026-050-sporthal.md", "De raad heeft in 2026")
     assert TWIJFEL in guard_records.rapport_bevestigd(loaded.labelcontrole)
 
 
@@ -373,10 +375,105 @@ def test_invoke_check_refuses_a_claim_with_file_line_and_field(tiny_site):
 def test_invoke_check_lists_every_confirmed_sentence(tiny_site):
     reden = "Dit gaat over het besluit over de scholen van maart, niet over dit voorstel."
     content = site(tiny_site, body=f"Inleiding.\n\n{TWIJFEL}\n",
-                   voorstel={"labelcontrole": [{"zin": "in maart 2026 besloten", "reden": reden}]})
+                   voorstel={"labelcontrole": [{"zin": "in 2026 besloten", "reden": reden}]})
     result = _invoke_check(content)
     assert result.returncode == 0, result.stderr
-    line = tiny_site.line_of(content / "voorstellen/2026-050-sporthal.md", "De raad heeft in maart")
+    line = tiny_site.line_of(content / "voorstellen/2026-050-sporthal.md", "De raad heeft in 2026")
     assert "Bevestigd in 'labelcontrole' (1)" in result.stdout
     assert f"{VOORSTEL}:{line}: veld '{VELD_BODY}': \"{TWIJFEL}\" (reden: {reden})" in result.stdout
     assert "Alles in orde" in result.stdout
+
+
+# --- found by the red team: markup, tooltips, formula lines, the asked decision -----------------
+
+#: (body, what the check must say): "fout" an error, "ok" nothing, "twijfel" a warning.
+BODIES = {
+    "line-end hyphen": ("Het voorstel is aange-\nnomen door de raad.", "fout"),
+    "character reference": ("Het voorstel is &#x61;angenomen.", "fout"),
+    "link text": ("Het voorstel is [aangenomen](#).", "fout"),
+    "link title (a tooltip)": ('Zie [het voorstel](https://x.example "De raad heeft het voorstel aangenomen").',
+                               "fout"),
+    "reference link title": ('Zie [het voorstel][v].\n\n[v]: https://x.example "Aangenomen door de raad"', "fout"),
+    "abbr title (a tooltip)": ('De <abbr title="De raad heeft het voorstel aangenomen">BW</abbr> doet mee.', "fout"),
+    "title of any tag": ('<p title="Besluit: aangenomen">Tekst</p>', "fout"),
+    "abbreviation definition": ("BW doet mee.\n\n*[BW]: De raad heeft het voorstel aangenomen", "fout"),
+    "bold pseudo heading": ("**Besluit**\n\nDe sporthal komt er.", "fout"),
+    "table cell with a vote count": ("| Stemming | Uitslag |\n|---|---|\n| Raad | 25 voor, 4 tegen |", "fout"),
+    "footnote": ("Tekst[^1].\n\n[^1]: De raad heeft het voorstel aangenomen.", "fout"),
+    "details summary": ("<details><summary>Besluit</summary>Tekst</details>", "fout"),
+    "right-to-left override over a line end": ("Het voorstel is \u202e\nnemonegnaa", "fout"),
+    "digits for letters": ("Het voorstel is aangen0men.", "fout"),
+    "letters apart": ("De raad is a k k o o r d.", "fout"),
+    "check mark in a heading": ("## \u2705 Sporthal\n\nTekst.", "fout"),
+    "a date after the day of submission": ("Op 29 oktober 2026 heeft de raad besloten de sporthal te bouwen.", "fout"),
+    "German": ("Der Rat hat den Vorschlag angenommen.", "fout"),
+    "present tense outside the asked decision": ("## Waarom?\n\nDe raad stelt de verordening vast.", "fout"),
+    "'besluit:' with a claim after it": ("**Besluit:**\n\nDe sporthal komt er, de raad is akkoord.", "fout"),
+    "a comment (not shown)": ("Tekst.\n\n<!-- De raad heeft het voorstel aangenomen. -->", "ok"),
+    "the formula, line by line": (
+        "De raad van de gemeente Harderwijk;\n\ngelezen het voorstel van burgemeester en wethouders van 1 september "
+        "2026;\n\ngelet op artikel 147 van de Gemeentewet;\n\n**besluit:**\n\n1. de Verordening sporthal Harderwijk "
+        "2027 vast te stellen;\n2. de oude regeling in te trekken.\n\nAldus besloten in de openbare vergadering van "
+        "... (datum)", "ok"),
+    "present tense under 'Wat wordt de raad gevraagd?'": (
+        "## Wat wordt de raad gevraagd?\n\nDe raad stelt de verordening vast.\n\n## Waarom?\n\nOmdat het moet.", "ok"),
+    "an earlier decision, dated before the proposal": ("Op 12 maart 2026 heeft de raad de kadernota vastgesteld.",
+                                                       "ok"),
+    "the college deciding something of its own": ("Het college heeft besloten een onderzoek te laten doen.",
+                                                  "twijfel"),
+}
+
+
+@pytest.mark.parametrize("name", BODIES)
+def test_the_body_is_read_as_a_reader_reads_it(tiny_site, name):
+    body, verwacht = BODIES[name]
+    problems = problems_of(site(tiny_site, body=body + "\n"))
+    errors = [p for p in problems if not p.warning]
+    warnings = [p for p in problems if p.warning]
+    assert ("fout" if errors else "twijfel" if warnings else "ok") == verwacht, [p.format() for p in problems]
+    assert all(p.field == VELD_BODY and p.line is not None for p in problems)
+
+
+def test_the_present_tense_is_the_question_in_the_asked_decision(tiny_site):
+    content = site(tiny_site, voorstel={"gevraagdBesluit": ["De raad stelt de verordening vast.",
+                                                            "De raad kiest voor variant B."]})
+    assert problems_of(content) == []
+
+
+def test_the_indieners_and_fracties_of_a_motie_are_checked(tiny_site):
+    content = site(tiny_site, uitkomst={"moties": [{**MOTIE, "indieners": ["CDA", "Raad: voorstel aangenomen"]}]})
+    [error] = errors_of(content)
+    assert (error.path, error.field) == (UITKOMST, "moties[1].indieners[2]")
+    assert error.line == tiny_site.line_of(content / "besluiten/2026-050.md", "Raad: voorstel aangenomen")
+
+
+def test_a_fractie_name_in_the_votes_on_a_motie_is_checked(tiny_site):
+    raad = {**RAADSPERIODEN, "perioden": [dict(p) for p in RAADSPERIODEN["perioden"]]}
+    namen = [(("Besluit: aangenomen" if n == "SGP" else n), z) for n, z in FRACTIES_2026]
+    raad["perioden"][1]["fracties"] = [{"naam": n, "zetels": z} for n, z in namen]
+    motie = {**MOTIE, "besluitresultaat": "aangenomen",
+             "stemmingen": [{"fractie": n, "fractiestemresultaat": "voor"} for n, _ in namen]}
+    content = site(tiny_site, uitkomst={"moties": [motie]}, files={"raad/raadsperioden.yaml": dump_yaml(raad)})
+    fields = {p.field for p in errors_of(content)}
+    assert fields == {f"moties[1].stemmingen[{len(namen) - 1}].fractie"}, fields
+
+
+def test_a_topic_description_is_checked(tiny_site):
+    onderwerpen = {"onderwerpen": [dict(o) for o in ONDERWERPEN["onderwerpen"]]}
+    onderwerpen["onderwerpen"][3]["omschrijving"] = "Alle voorstellen hier zijn door de raad aangenomen."
+    content = site(tiny_site, files={"raad/onderwerpen.yaml": dump_yaml(onderwerpen)})
+    [problem] = errors_of(content)
+    assert (problem.path, problem.field) == ("content/raad/onderwerpen.yaml", "onderwerpen[4].omschrijving")
+
+
+@pytest.mark.parametrize(("raad", "zin", "fout"), [
+    ({"kernen": ["Hierden"]}, "De gemeenteraad van Hierden heeft het voorstel aangenomen.", True),
+    ({}, "De gemeenteraad van Ermelo heeft het voorstel aangenomen.", False),
+    ({"gemeente": "Ermelo"}, "De gemeenteraad van Ermelo heeft het voorstel aangenomen.", True),
+    ({"gemeente": "Ermelo"}, "De gemeenteraad van Harderwijk heeft het plan in september aangenomen.", False),
+    ({}, "Gemeentebelang stemde tegen het voorstel.", True),
+])
+def test_the_names_of_the_municipality_come_from_the_council_data(tiny_site, raad, zin, fout):
+    data = {**RAADSPERIODEN, **raad}
+    content = site(tiny_site, body=zin + "\n", files={"raad/raadsperioden.yaml": dump_yaml(data)})
+    assert bool(errors_of(content)) is fout, [p.format() for p in problems_of(content)]
