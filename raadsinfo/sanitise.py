@@ -162,7 +162,9 @@ def _cleaner(tags: set[str], attributes: dict[str, set[str]], attribute_filter=N
     return nh3.Cleaner(
         tags=set(tags),
         clean_content_tags=set(_ZONDER_INHOUD - tags),
-        attributes={tag: set(names) for tag, names in attributes.items()},
+        # "*": no attribute on every tag; without it ammonia allows "title" and "lang"
+        # everywhere, and a title is a tooltip a reader sees.
+        attributes={"*": set(), **{tag: set(names) for tag, names in attributes.items()}},
         attribute_filter=attribute_filter,
         strip_comments=True,
         link_rel="noopener noreferrer",

@@ -234,7 +234,7 @@ def test_build_writes_json_and_csv_that_match_the_dossiers(tmp_path):
             assert rec["besluitresultaat"] == d.besluit.besluitresultaat
         else:
             assert rec["besluitresultaat"] is None
-            assert rec["labelTitel"].startswith("Voorstel aan de raad: ")
+            assert rec["labelTitel"] == d.teksten.kop and rec["labelTitel"].startswith("Voorstel")
 
     raw = (out / "data" / "dossiers.csv").read_bytes()
     raw.decode("utf-8")  # UTF-8, or this raises

@@ -405,6 +405,19 @@ UNDECIDED = "2024-010"  # a voorstel with a hostile body: the attacks try to mak
 DECIDED = "2024-011"  # a besluit whose outcome body is hostile
 
 
+#: An undecided voorstel's body with the same attacks, but without words that claim a
+#: decision: those the wording check refuses before anything is built (tested below),
+#: and this build is about what the sanitiser lets through.
+HOSTILE_BODY_UNDECIDED = HOSTILE_BODY.replace(CLAIM, "Gekaapt").replace("# Besluit van de gemeenteraad", "# Uitleg")
+
+
+def test_the_wording_check_refuses_the_claims_before_the_sanitiser_is_needed(tmp_path):
+    tiny = TinySite(tmp_path)
+    content = tiny(besluit=False, files={"voorstellen/2024-010-speeltuin-drielanden.md": tiny.record(
+        tiny.voorstel(), HOSTILE_BODY)})
+    assert any("Besluit" in p.format() for p in tiny.errors(content))
+
+
 def build_hostile_site(tmp_path: Path, index: bool = True) -> Path:
     """Build the hostile tiny site into ``tmp_path/out`` (and index it with Pagefind).
 
@@ -419,7 +432,7 @@ def build_hostile_site(tmp_path: Path, index: bool = True) -> Path:
         files={
             "voorstellen/2024-010-speeltuin-drielanden.md": tiny.record(
                 tiny.voorstel(samenvatting=HOSTILE_FIELD, portefeuillehouder=HOSTILE_FIELD,
-                              gevraagdBesluit=[HOSTILE_FIELD]), HOSTILE_BODY),
+                              gevraagdBesluit=[HOSTILE_FIELD]), HOSTILE_BODY_UNDECIDED),
             "voorstellen/2024-011-fietspad.md": tiny.record(
                 tiny.voorstel(id=DECIDED, titel="Fietspad langs de Hierderweg"), "Uitleg over het fietspad.\n"),
             f"besluiten/{DECIDED}.md": tiny.record(tiny.besluit(voorstel=DECIDED), HOSTILE_BODY),
@@ -476,7 +489,7 @@ def test_record_body_headings_sit_under_the_dossier_headings(hostile):
     assert page.css_first("h1").text(strip=True) == "Voorstel aan de raad: Nieuwe speeltuin in Drielanden"
     toelichting = page.css_first(".toelichting")
     assert [n.tag for n in toelichting.css("h1, h2, h3, h4, h5, h6")] == ["h3", "h4"]
-    assert toelichting.css_first("h3").text() == "Besluit van de gemeenteraad"
+    assert toelichting.css_first("h3").text() == "Uitleg"  # a "#" heading: h3, never the page title
     assert [c.text() for c in toelichting.css("td")] == ["Schommel", "10.000"]
     link = toelichting.css_first('a[href="https://voorbeeld.example/stuk.pdf"]')
     assert link.attributes == {"href": "https://voorbeeld.example/stuk.pdf", "rel": "noopener noreferrer"}
@@ -531,3 +544,10 @@ def test_search_index_titles_come_from_the_h1_not_from_a_body(hostile):
         titles[data["url"].rsplit("/", 1)[-1]] = data["meta"]["title"]
     assert titles[f"{UNDECIDED}.html"] == "Voorstel aan de raad: Nieuwe speeltuin in Drielanden"
     assert CLAIM not in json.dumps(titles)
+
+
+def test_no_tooltip_or_language_attribute_except_on_abbr():
+    html = sanitise('<p title="Besluit: aangenomen" lang="en">x <a href="https://a.nl" title="Besluit">y</a> '
+                    '<abbr title="Onroerendezaakbelasting">OZB</abbr></p>')
+    assert 'title="Besluit' not in html and "lang=" not in html
+    assert '<abbr title="Onroerendezaakbelasting">OZB</abbr>' in html
