@@ -257,6 +257,13 @@ def _load_uitkomsten(content: Path, perioden: list[Raadsperiode], problems: Prob
             return fractie.zetels if fractie else None
 
         uitkomst = uitkomst_from(source.data, source.body, display, seats_of)
+        if not (_path.stem == uitkomst.voorstel_id or _path.stem.startswith(uitkomst.voorstel_id + "-")):
+            # A copied outcome file that was not edited would silently decide another dossier.
+            problems.add(display, "de bestandsnaam hoort niet bij het voorstel in het veld 'voorstel'",
+                         line=line_for(source.lines, ("voorstel",)), field="voorstel",
+                         found=f"bestand {_path.name}, voorstel {uitkomst.voorstel_id}",
+                         expected=f"besluiten/{uitkomst.voorstel_id}.md (of {uitkomst.voorstel_id}-<datum>.md)",
+                         hint="Controleer of u de uitkomst bij het goede voorstel hebt gezet.")
         _check_uitkomst_votes(uitkomst, periode, source.lines, display, problems, perioden)
         loaded.append(_Loaded(uitkomst, source.lines, display, _body_line(source)))
     return loaded
@@ -267,6 +274,12 @@ def _check_uitkomst_votes(u: Uitkomst, periode, lines: dict, display: str, probl
         problems.add(display, "de uitleg 'Waarom dit besluit?' ontbreekt", line=line_for(lines, ("besluitresultaat",)),
                      field="besluittoelichting", expected="een korte uitleg in eenvoudige taal (B1)",
                      hint=f"Verplicht bij '{u.besluitresultaat}'.")
+    if u.amendementen and not u.final:  # amendementen are voted only when the voorstel itself is voted on
+        problems.add(display, f"bij een voorstel dat is {u.besluitresultaat} wordt niet over amendementen gestemd",
+                     line=line_for(lines, ("amendementen",)), field="amendementen", found="amendementen",
+                     expected="geen 'amendementen' bij aangehouden of ingetrokken",
+                     hint="Zet de amendementen in de uitkomst van de vergadering waarin de raad over het voorstel "
+                          "stemde.")
     if u.besluittekst is not None and not u.status.info.adopted:  # only adopted text is a decision's text
         problems.add(display, f"een besluittekst hoort alleen bij een aangenomen voorstel, niet bij "
                      f"'{u.besluitresultaat}'", line=line_for(lines, ("besluittekst",)), field="besluittekst",

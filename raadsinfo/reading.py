@@ -54,6 +54,9 @@ from functools import lru_cache
 #: combining grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian free
 #: variation selectors, variation selectors. A test keeps every Cf character in here.
 ONZICHTBAAR: tuple[tuple[int, int], ...] = (
+    # Control characters (category Cc) but tab, line feed and carriage return: a YAML
+    # escape such as "aan\x07genomen" must not hide a word, and feeds drop them anyway.
+    (0x0001, 0x0008), (0x000B, 0x000C), (0x000E, 0x001F), (0x007F, 0x009F),
     (0x00AD, 0x00AD), (0x034F, 0x034F), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
     (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x115F, 0x1160), (0x17B4, 0x17B5),
     (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),

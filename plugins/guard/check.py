@@ -21,10 +21,13 @@ from .domain import Expected
 from .html_check import check_html
 from .report import Report, Violation
 
-CHECKS = {".html": check_html, ".htm": check_html, ".xml": check_feed, ".ics": check_ics,
+#: Every suffix a web server may serve as a page is read as one (nginx serves .shtml as HTML).
+PAGES = (".html", ".htm", ".shtml", ".xhtml")
+CHECKS = {**dict.fromkeys(PAGES, check_html), ".xml": check_feed, ".ics": check_ics,
           ".json": check_json, ".csv": check_csv}
 
-#: Folders of the output that hold no text of the build's own (styles, the search index).
+#: Folders of the output that hold no text of the build's own (styles, the search index);
+#: a page written there (a content page can be saved anywhere) is still read.
 SKIP_DIRS = {"theme", "pagefind"}
 
 
@@ -32,10 +35,11 @@ def output_files(folder: Path) -> list[str]:
     """Every file under ``folder`` that the guard reads, relative with '/', sorted."""
     found = []
     for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS)
+        dirnames.sort()
         rel_dir = os.path.relpath(dirpath, folder).replace(os.sep, "/")
+        skipped = not SKIP_DIRS.isdisjoint(rel_dir.split("/"))
         for name in sorted(filenames):
-            if checker_for(name) is not None:
+            if checker_for(name) is not None and (not skipped or name.lower().endswith(PAGES)):
                 found.append(name if rel_dir == "." else f"{rel_dir}/{name}")
     return found
 

@@ -1,0 +1,43 @@
+"""Holes an outside red team found in the label promise, each kept closed by a test."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FRACTIES_2022, TinySite, run_pelican
+
+
+@pytest.mark.parametrize("hidden", ["\x07", "\x1b", "\x7f", "\x9f"])
+def test_a_control_character_cannot_hide_a_claim(tiny_site, hidden):
+    """Feeds drop control characters, so "aan\\x07genomen" would read as a clean claim there."""
+    content = tiny_site(voorstel={"samenvatting": f"De raad heeft dit voorstel aan{hidden}genomen."}, besluit=False)
+    assert any(p.field == "samenvatting" for p in tiny_site.errors(content))
+
+
+def test_an_outcome_file_must_be_named_after_its_voorstel(tiny_site):
+    content = tiny_site(besluit=False, files={"besluiten/2024-099.md": TinySite.besluit()})
+    errors = tiny_site.errors(content)
+    assert any(p.field == "voorstel" and "bestandsnaam" in p.format() for p in errors), errors
+
+
+def test_a_dated_outcome_file_name_is_fine(tiny_site):
+    content = tiny_site(besluit=False, files={"besluiten/2024-010-2024-02-29.md": TinySite.besluit()})
+    assert tiny_site.errors(content) == []
+
+
+@pytest.mark.parametrize("resultaat", ["ingetrokken", "aangehouden"])
+def test_no_amendement_is_voted_on_a_voorstel_that_was_not_voted_on(tiny_site, resultaat):
+    amendement = {"titel": "Garage met 450 plekken bouwen", "indieners": ["CDA"],
+                  "besluitresultaat": "unaniem aangenomen",
+                  "stemmingen": [{"fractie": n, "fractiestemresultaat": "voor"} for n, _ in FRACTIES_2022]}
+    content = tiny_site(besluit={"besluitresultaat": resultaat, "stemmingen": None, "amendementen": [amendement],
+                                 "besluittoelichting": "De raad wil eerst meer weten over de kosten. Het voorstel komt later terug."})
+    assert any(p.field == "amendementen" for p in tiny_site.errors(content))
+
+
+@pytest.mark.parametrize("save_as", ["theme/nieuws.html", "pagefind/nieuws.html", "nieuws.shtml"])
+def test_a_page_saved_where_the_guard_did_not_look_is_still_checked(tiny_site, tmp_path, save_as):
+    page = (f"Title: Nieuws\nSlug: nieuws\nSave_as: {save_as}\n\n"
+            "Besluit: Nieuwe speeltuin in Drielanden\n")
+    content = tiny_site(besluit=False, files={"pages/nieuws.md": page})
+    result = run_pelican(content, tmp_path / "out")
+    assert result.returncode != 0 and save_as in result.output, result.output[-2000:]
