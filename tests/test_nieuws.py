@@ -110,7 +110,7 @@ def test_final_outcome_is_a_besluit_with_votes_fracties_and_adopted_neven(tiny_s
     assert uitkomst.titel == "Aangenomen met wijzigingen: Nieuwe speeltuin in Drielanden"
     assert uitkomst.label is Label.BESLUIT and uitkomst.soort == nieuws.Soort.BESLUIT
     text = uitkomst.samenvatting
-    assert text.startswith("Op donderdag 29 februari 2024 heeft de gemeenteraad dit voorstel aangenomen, met wijzigingen")
+    assert text.startswith("Op donderdag 29 februari 2024 heeft de gemeenteraad dit voorstel aangenomen, met ")
     assert "26 raadsleden stemden voor, 3 tegen." in text
     assert "Tegen: Gemeentebelang." in text and "Voor: Harderwijk Anders, ChristenUnie" in text
     assert "Meer bankjes & schaduw (ingediend door D66): 26 voor, 3 tegen" in text

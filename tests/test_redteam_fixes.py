@@ -30,7 +30,8 @@ def test_no_amendement_is_voted_on_a_voorstel_that_was_not_voted_on(tiny_site, r
                   "besluitresultaat": "unaniem aangenomen",
                   "stemmingen": [{"fractie": n, "fractiestemresultaat": "voor"} for n, _ in FRACTIES_2022]}
     content = tiny_site(besluit={"besluitresultaat": resultaat, "stemmingen": None, "amendementen": [amendement],
-                                 "besluittoelichting": "De raad wil eerst meer weten over de kosten. Het voorstel komt later terug."})
+                                 "besluittoelichting": "De raad wil eerst meer weten over de kosten. "
+                                                       "Het voorstel komt later terug."})
     assert any(p.field == "amendementen" for p in tiny_site.errors(content))
 
 
