@@ -42,3 +42,12 @@ def test_a_page_saved_where_the_guard_did_not_look_is_still_checked(tiny_site, t
     content = tiny_site(besluit=False, files={"pages/nieuws.md": page})
     result = run_pelican(content, tmp_path / "out")
     assert result.returncode != 0 and save_as in result.output, result.output[-2000:]
+
+
+@pytest.mark.parametrize("label", ["Besluit\uff1a", "\u0412\u0435sluit:", "\u202e:tiulseB\u202c"])
+def test_the_guard_reads_a_page_as_a_reader_does(tiny_site, tmp_path, label):
+    """A fullwidth colon, Cyrillic look-alikes or a right-to-left override show "Besluit:"."""
+    page = f"Title: Nieuws\nSlug: nieuws\n\n{label} Nieuwe speeltuin in Drielanden\n"
+    content = tiny_site(besluit=False, files={"pages/nieuws.md": page})
+    result = run_pelican(content, tmp_path / "out")
+    assert result.returncode != 0 and "nieuws.html" in result.output, result.output[-2000:]

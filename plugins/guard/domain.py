@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Iterator
 from datetime import date
 
-from raadsinfo import agenda, labels, nieuws
+from raadsinfo import agenda, labels, nieuws, reading
 from raadsinfo.status import Label
 from raadsinfo.trie import trie_regex
 
-_HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
 #: Between a decided word and a title "next to" it: at most this many spaces or
 #: punctuation marks, no word.
 GAP = 3
@@ -34,18 +32,16 @@ KEY = 4  # titles are looked up by this many characters at their start or end
 
 
 def hidden(text: str) -> bool:
-    """Does ``text`` hold a character :func:`shown` takes out (one that could split a
-    word)? One ``in`` per character: a regex character class reads every one slower."""
-    return not text.isascii() and any(c in text for c in _HIDDEN)
+    """Could :func:`shown` change more than white space? Only a text with a character
+    outside ASCII: a hidden character, a look-alike letter, a fullwidth colon."""
+    return not text.isascii()
 
 
 def shown(text: str) -> str:
-    """``text`` as a reader reads it: NFC, hidden characters gone, white space collapsed."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-        for c in _HIDDEN:
-            text = text.replace(c, "") if c in text else text
-    return " ".join(text.split())
+    """``text`` as a reader reads it, by the same reading as the wording check
+    (:func:`raadsinfo.reading.lees`): NFKC, hidden characters gone, look-alike letters
+    folded, right-to-left overrides as shown, white space collapsed."""
+    return reading.lees(text)
 
 
 def _decided_words() -> tuple[str, ...]:
