@@ -465,7 +465,7 @@ _TELLING = (r"\b\d{1,2}\s+(?:stemmen\s+)?(?:voor|tegen)\s*(?:,|en|/|–|-|:|tege
             r"\b(?:voor|tegen)\s*:?\s*\d{1,2}\s*[,;/]\s*(?:tegen|voor)\s*:?\s*\d{1,2}\b|"
             r"\b\d{1,2}\s+van\s+de\s+\d{1,2}\s+stemmen\b")
 #: Signs that are badges of an outcome: a check mark, thumbs up or down, a gavel.
-_TEKENS = "\u2705\u2714\u2611\u2713\U0001f44d\U0001f389\U0001f973\u274c\u2717\u2718\U0001f44e\U0001f528\u2696"
+_TEKENS = "\u2705\u2714\u2611\u2713\U0001f44d\u274c\u2717\u2718\U0001f44e\U0001f528\u2696"
 _DATUMPATROON = (r"(?:\d{1,2}\s+" + _MAAND + r"\.?(?:\s+(?:19|20)\d\d)?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|"
                  r"(?:19|20)\d\d-\d{2}-\d{2})")
 

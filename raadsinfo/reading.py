@@ -173,6 +173,11 @@ def _omgekeerd(m: re.Match) -> str:
     return kaal[::-1] + run[len(kaal):]
 
 
+#: ASCII control characters but tab, line feed and carriage return (also in :data:`ONZICHTBAAR`,
+#: but an ASCII text skips the table).
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 @lru_cache(maxsize=1 << 16)
 def lees(text: str) -> str:
     """``text`` as a reader sees it: NFKC, no invisible characters, look-alike letters
@@ -186,6 +191,8 @@ def lees(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isascii() and _ASCII_CONTROL.search(text):
+        text = _ASCII_CONTROL.sub("", text)
     if not text.isascii():
         if _RLO in text:
             text = _zoals_getoond(text)

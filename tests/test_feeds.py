@@ -209,7 +209,7 @@ def test_entries_link_to_the_dossier_and_carry_label_and_dossier(builds):
             [dossier_id] = terms(e, "/feeds/dossier")
             assert e.link == f"{DEV}/dossiers/{dossier_id}.html"
             [label] = terms(e, "/feeds/label")
-            assert label == ("besluit" if e.title.startswith("Besluit: ") else "voorstel")
+            assert label == ("voorstel" if e.title.startswith("Voorstel") else "besluit")
             assert e.id.startswith(f"tag:raadsinformatie.harderwijk.example,2024:dossier/{dossier_id}/")
 
 
@@ -222,7 +222,7 @@ def test_every_entry_of_an_undecided_dossier_is_labelled_voorstel(builds):
             if dossier_id in undecided:
                 seen.add(dossier_id)
                 assert terms(e, "/feeds/label") == ["voorstel"], (path, e.title)
-                assert e.title.startswith(("Voorstel aan de raad: ", "Voorstel aangehouden: ",
+                assert e.title.startswith(("Voorstel aan de raad: ", "Voorstel uitgesteld: ",
                                            "Voorstel ingetrokken: ")), e.title
                 assert "Besluit" not in e.title
     assert seen == undecided
@@ -234,10 +234,10 @@ def test_voorstellen_and_besluiten_feeds_split_by_label(builds):
     voorstellen = parse(out / "feeds" / "voorstellen.atom.xml").entries
     besluiten = parse(out / "feeds" / "besluiten.atom.xml").entries
     assert all(terms(e, "/feeds/label") == ["voorstel"] for e in voorstellen)
-    assert [e.title for e in besluiten] == ["Besluit: Nieuwe speeltuin in Drielanden (aangenomen)"]
+    assert [e.title for e in besluiten] == ["Aangenomen: Nieuwe speeltuin in Drielanden"]
     assert {e.id for e in voorstellen} | {e.id for e in besluiten} == set(alles)
     titles = {e.title for e in voorstellen}
-    assert "Voorstel aangehouden: Parkeren in de binnenstad" in titles
+    assert "Voorstel uitgesteld: Parkeren in de binnenstad" in titles
     assert "Voorstel ingetrokken: Verkoop van het oude gemeentehuis" in titles
 
 
@@ -246,7 +246,7 @@ def test_entries_are_newest_first_and_a_dossier_feed_has_all_its_own(builds):
     dates = [e.published_parsed for e in parsed.entries]
     assert dates == sorted(dates, reverse=True)
     dossier = parse(builds["A"] / "feeds" / "dossier" / "2026-041.atom.xml").entries
-    assert [e.title for e in dossier] == ["Voorstel aangehouden: Parkeren in de binnenstad",
+    assert [e.title for e in dossier] == ["Voorstel uitgesteld: Parkeren in de binnenstad",
                                           "Voorstel aan de raad: Parkeren in de binnenstad"]
     topic = parse(builds["A"] / "feeds" / "onderwerp" / "verkeer.atom.xml").entries
     assert {terms(e, "/feeds/dossier")[0] for e in topic} == {"2026-041", "2026-043"}
@@ -366,7 +366,7 @@ def test_recording_an_outcome_adds_exactly_one_entry_and_removes_none(builds):
             assert all(after[k] == v for k, v in before.items())
             [new] = added
             assert new.endswith(":dossier/2026-043/uitkomst/2026-10-29")
-            assert after[new][2] == "Besluit: Nieuwe regels voor terrassen (aangenomen)"
+            assert after[new][2] == "Aangenomen zonder stemming: Nieuwe regels voor terrassen"
     # the voorstellen feed neither gains nor loses: the voorstel's own entry stays
     assert entries(a / "feeds" / "voorstellen.atom.xml") == entries(c / "feeds" / "voorstellen.atom.xml")
 

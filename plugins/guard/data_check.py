@@ -56,8 +56,9 @@ def _title(rel: str, exp: Expected, where: str, found: str, exact: bool) -> list
         return _free_text(rel, exp, where, found)
     t = exp.teksten[i]
     out = _free_text(rel, exp, where, found, i)
-    if not (found == t.kop if exact else found.startswith(t.kop)):
-        out.append(Violation(rel, where, i, quoted(t.kop) + ("" if exact else " ..."), quoted(found),
+    kop = shown(t.kop)  # read as the output is read
+    if not (found == kop if exact else found.startswith(kop)):
+        out.append(Violation(rel, where, i, quoted(kop) + ("" if exact else " ..."), quoted(found),
                              "de feed of agenda van één dossier draagt de kop van dat dossier (raadsinfo/labels.py)"))
     return out
 

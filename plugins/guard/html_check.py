@@ -130,7 +130,7 @@ class _Page:
         if el.tag in ("body", "html"):
             return
         if role in EXACT or role in STARTS:
-            want = getattr(t, EXACT.get(role) or STARTS[role])
+            want = shown(getattr(t, EXACT.get(role) or STARTS[role]))  # read as the page is read
             shows = "toont precies" if role in EXACT else "begint met"
             why = (f'een element met data-role="{role}" {shows} de {role} van het dossier (raadsinfo/labels.py)'
                    if want else "dit dossier heeft nog geen uitkomst, dus geen kaartregel")
@@ -140,7 +140,7 @@ class _Page:
         elif role == "ontwerp":
             heading = next(iter(select(el, "h1, h2, h3, h4, h5, h6")), None)
             found = text_of(heading) if heading is not None else "(geen kop)"
-            if found != t.ontwerp_kop:
+            if found != shown(t.ontwerp_kop):
                 self.add(heading or el, i, quoted(t.ontwerp_kop), quoted(found), "de eerste kop van het "
                          "ontwerpbesluit is de ontwerp_kop van het dossier (raadsinfo/labels.py)")
         elif role == "entry" and (el.mem_id, i) not in kops:
@@ -154,7 +154,7 @@ class _Page:
     # -- 2. the dossier's own page ----------------------------------------------------------
 
     def _own_page(self, t, head: list, h1s: list) -> None:
-        title, start = f"{t.kop} | {self.exp.sitename}", f"{t.rij.meta}:"
+        title, start = shown(f"{t.kop} | {self.exp.sitename}"), shown(f"{t.rij.meta}:")
         found = next((text_of(el) for el, _ in head if el.tag == "title"), "(geen <title>)")
         if found != title:
             self.add("<title>", t.id, quoted(title), quoted(found), "de titel is de kop van het dossier en de "
@@ -194,7 +194,7 @@ class _Page:
                         self._judge(el, shown(value), ())
                     elif key in ("title", "label", "status"):
                         value = shown(value or el.text(separator=""))
-                        want = {"title": t.kop, "label": t.label.value, "status": t.badge}[key]
+                        want = shown({"title": t.kop, "label": t.label.value, "status": t.badge}[key])
                         if value != want:
                             self.add(el, t.id, quoted(want), quoted(value), f"Pagefind toont {key} in de "
                                      "zoekresultaten: dat is de tekst uit raadsinfo/labels.py")
