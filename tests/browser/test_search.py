@@ -10,7 +10,10 @@ from playwright.sync_api import Error as PlaywrightError
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-LABELLED = re.compile(r"^(Voorstel aan de raad|Besluit): ")
+#: Every headline prefix of raadsinfo/labels.py: a result says what the dossier is.
+LABELLED = re.compile(r"^(Voorstel aan de raad|Voorstel uitgesteld|Voorstel ingetrokken|Verworpen|Aangenomen|"
+                      r"Aangenomen met wijzigingen|Aangenomen onder voorwaarde|Aangenomen zonder stemming|"
+                      r"Unaniem aangenomen): ")
 
 
 def _search(page, word: str):
@@ -67,7 +70,7 @@ def test_word_and_filter_lead_to_the_dossier(page, sample, filter_name):
     if filter_name == "status":
         # The status filter's values are the badge texts, so they carry the label too.
         page.goto(f"/{target.url}")
-        value = page.locator('[data-role="status"] [data-role="badge"]').inner_text().strip()
+        value = page.locator('.status-box [data-role="badge"]').inner_text().strip()
         assert value.startswith("Besluit: " if target.is_besluit else "Voorstel")
     else:
         value = str(target.jaar) if filter_name == "jaar" else sample.onderwerp(target.voorstel.onderwerpen[0]).naam
