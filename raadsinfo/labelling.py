@@ -388,6 +388,12 @@ TOEGESTAAN: tuple[Toegestaan, ...] = (
     Toegestaan("besluit-ander",
                r"\b(?:raads|college)?(?:besluit|besluiten|beslissing|uitspraak)\s+(?:van\s+|door\s+)?" + _ANDER_KERN,
                "een besluit van een andere overheid of instantie"),
+    Toegestaan("uitstel",
+               r"\b(?:(?:heeft|hebben|had|hadden)\s+)?(?:besloten|besloot|besliste|beslist)(?:\s+om)?"
+               r"(?:\s+(?:de\s+)?(?:stemming|behandeling|besluitvorming)|\s+(?:het|dit)\s+(?:voorstel|plan))?"
+               r"(?:\s+(?:over|van)\s+(?:het|dit)\s+(?:voorstel|plan))?\s+(?:uit\s+te\s+stellen|aan\s+te\s+houden)\b"
+               r"|\bstemden?\s+voor\s+(?:het\s+)?(?:uitstel|aanhouden)\b",
+               "de raad besloot de stemming uit te stellen: dat is geen besluit over het voorstel zelf"),
     Toegestaan("college-stelt-voor",
                r"\bbesloten(?:\s+om)?\s+(?:aan\s+)?de\s+(?:gemeente)?raad\s+(?:" + _W + r"\s+){0,6}?"
                r"(?:voor\s+te\s+stellen|te\s+vragen|voor\s+te\s+leggen|aan\s+te\s+bieden)",
