@@ -269,6 +269,7 @@ def check_dossiers(dossiers, bronnen: Mapping[str, Bron], problems: Problems, on
         for u in d.uitkomsten:
             _check_bekendmaking(u, bronnen.get(u.source, Bron(u.source)), problems)
         if d.is_besluit:
+            _check_titel_besluit(d, bronnen.get(d.voorstel.source, Bron(d.voorstel.source)), problems, namen)
             continue
         gebruikte_onderwerpen.update(d.voorstel.onderwerpen)
         bevestigd += _check_dossier(d, bronnen, problems, namen)
@@ -297,6 +298,20 @@ def check_dossiers(dossiers, bronnen: Mapping[str, Bron], problems: Problems, on
                              field=f"onderwerpen[{i + 1}].omschrijving", found=_gevonden(claim),
                              expected="een omschrijving van het onderwerp zelf, zonder uitslag")
     return bevestigd
+
+
+def _check_titel_besluit(d, bron: Bron, problems: Problems, namen: labelling.Namen) -> None:
+    """A decided dossier's title is still the voorstel's title: the site puts the outcome
+    in front of it. A label or claim in it ("Populieren weg, en ook besloten: <the title
+    of an undecided plan>") would present another, undecided dossier as decided."""
+    fouten = [c for c in labelling.beoordeel(d.voorstel.titel, Plek.LABEL, jaar=d.voorstel.datum_ingediend.year,
+                                             kop=True, namen=namen) if c.fout]
+    if fouten or _UITKOMSTWOORD.search(reading.lees_veld(d.voorstel.titel)):
+        problems.add(bron.display, "de titel bevat een uitslag of label; de site zet de uitkomst er zelf voor",
+                     line=line_for(bron.lines, ("titel",)), field="titel",
+                     found=_gevonden(fouten[0]) if fouten else repr(d.voorstel.titel),
+                     expected=f"de titel van het voorstel zelf; de site toont '{d.teksten.kop}' zonder de uitslag "
+                              "in de titel")
 
 
 def _check_dossier(d, bronnen: Mapping[str, Bron], problems: Problems,

@@ -51,3 +51,11 @@ def test_the_guard_reads_a_page_as_a_reader_does(tiny_site, tmp_path, label):
     content = tiny_site(besluit=False, files={"pages/nieuws.md": page})
     result = run_pelican(content, tmp_path / "out")
     assert result.returncode != 0 and "nieuws.html" in result.output, result.output[-2000:]
+
+
+def test_a_decided_dossiers_title_cannot_claim_another_plan(tiny_site):
+    """The site puts the outcome in front of a title; a title with its own label would
+    present another, undecided plan as decided on every page, feed and calendar."""
+    content = tiny_site(voorstel={"titel": "Speeltuin, en ook besloten: Kastanjes langs de Parkweg vervangen"})
+    assert any(p.field == "titel" for p in tiny_site.errors(content))
+    assert tiny_site.errors(tiny_site(voorstel={"titel": "Besluit kwaliteit leefomgeving toepassen"})) == []
