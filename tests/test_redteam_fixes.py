@@ -59,3 +59,21 @@ def test_a_decided_dossiers_title_cannot_claim_another_plan(tiny_site):
     content = tiny_site(voorstel={"titel": "Speeltuin, en ook besloten: Kastanjes langs de Parkweg vervangen"})
     assert any(p.field == "titel" for p in tiny_site.errors(content))
     assert tiny_site.errors(tiny_site(voorstel={"titel": "Besluit kwaliteit leefomgeving toepassen"})) == []
+
+
+@pytest.mark.parametrize(("zin", "refused"), [
+    ("De raad nam ook [het plan voor de Parkweg](2026-050.html) aan.", True),
+    ("Het college legt een [nieuw voorstel](2026-050.html) aan de raad voor.", False),
+])
+def test_a_decided_dossiers_text_cannot_claim_a_linked_undecided_one(tiny_site, tmp_path, zin, refused):
+    """The wording check judges an outcome's body as the claims of its own, decided dossier;
+    the guard judges the sentence around a link to another, undecided dossier."""
+    open_ = TinySite.voorstel(id="2026-050", titel="Kastanjes langs de Parkweg vervangen", datumIngediend="2026-10-01",
+                              behandeling=[{"gremium": "gemeenteraad", "datum": "2027-01-28"}])
+    content = tiny_site(files={"voorstellen/2026-050-kastanjes.md": open_})
+    besluit = content / "besluiten" / "2024-010.md"
+    besluit.write_text(besluit.read_text(encoding="utf-8") + f"\n{zin}\n", encoding="utf-8")
+    result = run_pelican(content, tmp_path / "out")
+    assert (result.returncode != 0) == refused, result.output[-3000:]
+    if refused:
+        assert "dossiers/2024-010.html" in result.output and "2026-050" in result.output

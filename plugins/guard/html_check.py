@@ -22,6 +22,8 @@ from urllib.parse import unquote, urljoin
 
 from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser
 
+from raadsinfo import labelling
+
 from .domain import Expected, decided_matches, hidden, shown
 from .report import Violation, quoted
 
@@ -210,11 +212,34 @@ class _Page:
             if not path.endswith(".html") or stem not in self.exp.open or attrs.get("data-dossier") == stem:
                 continue  # no undecided dossier's page, or the link is marked for it itself (a kop)
             i = self.exp.linked(unquote(urljoin(f"/{self.rel}", href)))
-            if i in self.exp.open and i not in (self.page, self.own) and not any(  # marked for it, or the clerk's
+            if i not in self.exp.open or i in (self.page, self.own):
+                continue
+            bron = next((e for e in _up(a) if e.attrs.get("data-role") == "bron"), None)
+            if bron is not None and bron.attrs.get("data-dossier") != i:
+                self._linked_sentence(a, i, bron.attrs.get("data-dossier"))
+            if not any(  # marked for it, or the clerk's
                     e.attrs.get("data-dossier") == i or e.attrs.get("data-role") == "bron" for e in _up(a)):
                 self.add(a, i, f'de link in een element met data-dossier="{i}" (bijvoorbeeld als kop: '
                          f'"{self.exp.teksten[i].kop}")', quoted(text_of(a)), "een link naar een voorstel dat nog "
                          "niet is besloten, staat in een gemarkeerd element: zo ziet de controle hoe het wordt getoond")
+
+    def _linked_sentence(self, a, i: str, owner: str | None) -> None:
+        """The clerk's text of one dossier links to another, undecided one: the sentence
+        around the link may not claim that the linked proposal was decided ("De raad nam
+        ook [het plan voor de Parkweg](...) aan"). The wording check judged that text only
+        as the claims of its own dossier, which may be decided."""
+        block = next((e for e in _up(a) if e.tag in _BLOCKS), a)
+        text, link = shown(block.text(separator="")), text_of(a)
+        at = text.find(link) if link else -1
+        start = max(text.rfind(". ", 0, at) + 1, 0) if at >= 0 else 0
+        end = text.find(". ", at + len(link)) if at >= 0 else -1
+        sentence = text[start:end + 1 if end >= 0 else len(text)].strip()
+        for claim in labelling.beoordeel(sentence):
+            if claim.fout:
+                self.add(a, i, f"een zin die het voorstel niet als besluit toont ({quoted(self.exp.teksten[i].badge)})",
+                         quoted(sentence), f"deze zin linkt naar een voorstel dat de raad nog niet heeft besloten en "
+                         f"zegt: {claim.regel.reden}", self.exp.record_field([owner or i], sentence, 0, len(sentence)))
+                return
 
     # -- 5. text ----------------------------------------------------------------------------
 
