@@ -77,3 +77,14 @@ def test_a_decided_dossiers_text_cannot_claim_a_linked_undecided_one(tiny_site, 
     assert (result.returncode != 0) == refused, result.output[-3000:]
     if refused:
         assert "dossiers/2024-010.html" in result.output and "2026-050" in result.output
+
+
+def test_a_decided_dossiers_text_cannot_label_an_undecided_one(tiny_site, tmp_path):
+    open_ = TinySite.voorstel(id="2026-050", titel="Kastanjes langs de Parkweg vervangen", datumIngediend="2026-10-01",
+                              behandeling=[{"gremium": "gemeenteraad", "datum": "2027-01-28"}])
+    content = tiny_site(files={"voorstellen/2026-050-kastanjes.md": open_})
+    besluit = content / "besluiten" / "2024-010.md"
+    besluit.write_text(besluit.read_text(encoding="utf-8") + "\nBesluit: Kastanjes langs de Parkweg vervangen\n",
+                       encoding="utf-8")
+    result = run_pelican(content, tmp_path / "out")
+    assert result.returncode != 0 and "2026-050" in result.output, result.output[-3000:]

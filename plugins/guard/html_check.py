@@ -97,7 +97,11 @@ class _Page:
             attrs = el.attributes  # a dict: one call, then plain look-ups
             if "data-dossier" in attrs:
                 found["marker"].append((el, attrs))
-                if attrs.get("data-role") in _OUT_ROLES:
+                # The clerk's text of an undecided dossier was judged by the wording check; that of
+                # a decided one was not, so it stays in the text scan (step 5), where a decided
+                # string next to an undecided dossier's title is caught.
+                if attrs.get("data-role") in _OUT_ROLES and not (
+                        attrs.get("data-role") == "bron" and attrs.get("data-dossier") not in self.exp.open):
                     found["out"].append((el, attrs))
             if "data-pagefind-meta" in attrs or "data-pagefind-filter" in attrs:
                 found["pagefind"].append((el, attrs))
