@@ -213,7 +213,8 @@ def test_pagefind_and_markers_in_the_clerks_text_are_refused():
 
 
 @pytest.mark.parametrize("href", [f"../{PAGE}", f"http://localhost:8000/{PAGE}", "../dossiers&#47;2026-040.html",
-                                  "../dossiers/2026%2D040.html", f"/{PAGE}?x=1#kop"])
+                                  "../dossiers/2026%2D040.html", f"/{PAGE}?x=1#kop", "../dossiers/2026-040",
+                                  "/dossiers/2026-040/"])
 def test_an_unmarked_link_to_an_undecided_dossier(href):
     raw = changed(LIST, "</main>", f'<p>Lees ook <a href="{href}">dit</a>.</p></main>')
     one(violations(LIST, raw), OPEN, "<a>", "data-dossier")

@@ -124,8 +124,9 @@ class Expected:
 
     def linked(self, url: str) -> str | None:
         """The dossier whose page ``url`` (absolute or from the site root) points to."""
-        m = re.search(r"(?:^|/)(dossiers/[^/?#]+\.html)(?:[?#]|$)", url or "")
-        return self.by_url.get(m.group(1)) if m else None
+        # With or without ".html": a host with pretty URLs serves the page at both.
+        m = re.search(r"(?:^|/)dossiers/([^/?#]+?)(?:\.html?)?/?(?:[?#]|$)", url or "")
+        return self.by_url.get(f"dossiers/{m.group(1)}.html") if m else None
 
     def decided_words(self, text: str) -> Iterator[re.Match]:
         """The decided label strings in ``text`` (already :func:`shown`), except those that

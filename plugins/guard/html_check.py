@@ -212,8 +212,8 @@ class _Page:
             href = attrs.get("href") or ""
             path = href.partition("#")[0].partition("?")[0]
             path = unquote(path) if "%" in path else path
-            stem = path.rpartition("/")[2][:-5]
-            if not path.endswith(".html") or stem not in self.exp.open or attrs.get("data-dossier") == stem:
+            stem = path.rstrip("/").rpartition("/")[2].removesuffix(".html").removesuffix(".htm")
+            if stem not in self.exp.open or attrs.get("data-dossier") == stem:
                 continue  # no undecided dossier's page, or the link is marked for it itself (a kop)
             i = self.exp.linked(unquote(urljoin(f"/{self.rel}", href)))
             if i not in self.exp.open or i in (self.page, self.own):
