@@ -148,6 +148,8 @@ LANDELIJKE_PARTIJEN = ("VVD", "CDA", "D66", "PvdA", "GroenLinks", "GL", "GroenLi
 
 # Building blocks (used inside the patterns below).
 _W = r"[\w'’-]+"  # one word
+#: The end of a clause right after a word: "... stelde de begroting vast." (not "vast te stellen").
+_EINDE = r"(?=\s*(?:[.,;:!?]|$))"
 _NEG = r"(?:niet|niets|nooit|geen|nog)"  # negation (and "nog", as in "nog te besluiten")
 _HEBBEN = ("heeft", "hebben", "had", "hadden")
 _ZIJN = ("is", "zijn", "was", "waren", "werd", "werden")
@@ -161,10 +163,11 @@ _RAAD = (r"(?:de\s+(?:gemeente)?raad|het\s+college(?:\s+van\s+b(?:urgemeester)?\
 _UITSLAG = (r"akkoord\s+bevonden|goed\s+bevonden|besloten|beslist(?=\s*(?:[.,;:!?]|$)|\s+(?:dat|om|over|door|in|"
             r"op|tot|en)\b)|aangenomen(?!\s+dat\b)|verworpen|vastgesteld(?!\s+dat\b)|goedgekeurd|afgewezen|ingestemd|bekrachtigd|aanvaard|geaccordeerd|"
             r"afgehamerd|beklonken|omarmd|weggestemd|doorgehakt|geschaard|uitgesproken(?=\s+(?:voor|tegen)\b)")
-_STAAT = (r"definitief|(?<!\been\s)(?<!\bhet\s)akkoord(?:\s+gegaan)?|rond(?=\s*(?:[.,;:!?]|$))|"
-          r"een\s+feit(?=\s*(?:[.,;:!?]|$))|"
-          r"het\s+(?:(?:unaniem|helemaal|roerend|volledig)\s+)?eens(?=\s+(?:met|over)\b|\s*(?:[.,;:!?]|$))|(?:unaniem|massaal)\s+(?:voor|tegen)(?=\s*(?:[.,;:!?]|$))|"
-          r"erdoor(?:\s+gekomen)?(?=\s*(?:[.,;:!?]|$))")
+_STAAT = (r"definitief|(?<!\been\s)(?<!\bhet\s)akkoord(?:\s+gegaan)?|rond" + _EINDE + r"|"
+          r"een\s+feit" + _EINDE + r"|"
+          r"het\s+(?:(?:unaniem|helemaal|roerend|volledig)\s+)?eens(?=\s+(?:met|over)\b|\s*(?:[.,;:!?]|$))|"
+          r"(?:unaniem|massaal)\s+(?:voor|tegen)" + _EINDE + r"|"
+          r"erdoor(?:\s+gekomen)?" + _EINDE)
 _UITDRUKKING = (r"ja\s+gezegd|nee\s+gezegd|(?:het\s+)?groene?\s+licht\s+(?:gegeven|gekregen)|"
                 r"(?:een\s+)?(?:" + _W + r"\s+)?meerderheid\s+(?:gehaald|gekregen)|"
                 r"(?:toestemming|goedkeuring|akkoord|(?:het|zijn|haar|hun)\s+(?:fiat|zegen|akkoord|goedkeuring|"
@@ -640,19 +643,19 @@ REGELS: tuple[Regel, ...] = (
         r"|\b(?P<fin2>stemde|stemden)\b(?:\s+" + _W + r"){0,6}?\s+(?:in|voor|tegen)\b(?!\s+(?:een|de|het)\s+"
         r"(?:enquête|enquete|peiling|vergadering|bijeenkomst)\b)"
         r"|\b(?P<fin3>keurde|keurden)\b(?:\s+" + _W + r"){0,6}?\s+goed\b"
-        r"|\b(?P<fin4>nam|namen)\b(?:\s+" + _W + r"){0,6}?\s+aan(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin5>stelde|stelden)\b(?:\s+" + _W + r"){0,6}?\s+vast(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin6>wees|wezen)\b(?:\s+" + _W + r"){0,6}?\s+af(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin7>gaf|gaven|verleende|verleenden)\b(?:\s+" + _W + r"){0,6}?\s+(?:(?:het\s+)?groene?\s+licht|"
+        r"|\b(?P<fin4>nam|namen)\b(?:\s+" + _W + r"){0,6}?\s+aan" + _EINDE
+        + r"|\b(?P<fin5>stelde|stelden)\b(?:\s+" + _W + r"){0,6}?\s+vast" + _EINDE
+        + r"|\b(?P<fin6>wees|wezen)\b(?:\s+" + _W + r"){0,6}?\s+af" + _EINDE
+        + r"|\b(?P<fin7>gaf|gaven|verleende|verleenden)\b(?:\s+" + _W + r"){0,6}?\s+(?:(?:het\s+)?groene?\s+licht|"
         r"toestemming|goedkeuring|akkoord|(?:het|zijn|haar|hun)\s+(?:fiat|zegen))\b"
         r"|\b(?P<fin8>zei|zeiden)\s+(?:" + _W + r"\s+){0,3}?(?:ja|nee)\b"
         r"|\b(?P<fin9>ging|gingen)\s+(?:" + _W + r"\s+){0,3}?(?:akkoord|erdoor)\b"
         r"|\b(?P<fin10>kreeg|kregen|haalde|haalden)\b(?:\s+" + _W + r"){0,4}?\s+(?:(?:het\s+)?groene?\s+licht|"
         r"toestemming|goedkeuring|meerderheid)\b"
         r"|\b(?P<fin11>omarmde|omarmden)\b"
-        r"|\b(?P<fin12>stemde|stemden)\b(?:\s+" + _W + r"){1,6}?\s+weg(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin13>hakte|hakten)\b(?:\s+" + _W + r"){0,4}?\s+knoop\s+door\b"
-        r"|\b(?P<fin14>hamerde|hamerden)\b(?:\s+" + _W + r"){0,6}?\s+af(?=\s*(?:[.,;:!?]|$))",
+        r"|\b(?P<fin12>stemde|stemden)\b(?:\s+" + _W + r"){1,6}?\s+weg" + _EINDE
+        + r"|\b(?P<fin13>hakte|hakten)\b(?:\s+" + _W + r"){0,4}?\s+knoop\s+door\b"
+        r"|\b(?P<fin14>hamerde|hamerden)\b(?:\s+" + _W + r"){0,6}?\s+af" + _EINDE,
         "een werkwoord in de verleden tijd ('besloot', 'stemde in', 'gaf groen licht') zegt dat er al besloten is",
         "de raad stemt op <datum> over het voorstel",
         soort="bewering",
@@ -661,16 +664,16 @@ REGELS: tuple[Regel, ...] = (
         "tegenwoordige-tijd",
         r"\b(?P<fin>gaat|gaan)\s+(?:" + _W + r"\s+){0,4}?akkoord\b"
         r"|\b(?P<fin2>stemt|stemmen)\s+(?:" + _W + r"\s+){0,6}?in\s+met\b"
-        r"|\b(?P<fin3>keurt|keuren)\b(?:\s+" + _W + r"){0,6}?\s+goed(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin4>zegt|zeggen)\s+(?:ja|nee)\b|\b(?:ja|nee)\s+(?P<fin5>zegt|zeggen)\b"
+        r"|\b(?P<fin3>keurt|keuren)\b(?:\s+" + _W + r"){0,6}?\s+goed" + _EINDE
+        + r"|\b(?P<fin4>zegt|zeggen)\s+(?:ja|nee)\b|\b(?:ja|nee)\s+(?P<fin5>zegt|zeggen)\b"
         r"|\b(?P<fin6>geeft|geven|krijgt|krijgen)\b(?:\s+" + _W + r"){0,4}?\s+(?:het\s+)?groene?\s+licht\b"
-        r"|\b(?:raads)?besluit\s+(?P<fin8>ligt|lag)\s+er(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin9>neemt|nemen)\b(?:\s+" + _W + r"){1,6}?\s+aan(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin10>stelt|stellen)\b(?:\s+" + _W + r"){1,6}?\s+vast(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin11>gaat|gaan)\s+erdoor\b"
-        r"|\b(?P<fin12>stemt|stemmen)\s+(?:" + _W + r"\s+){0,2}?in(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin7>gaat|gaan|ging|gingen)\s+(?:(?:dus|toch|nu|zeker|definitief|gewoon|echt|wel|niet)\s+){0,2}"
-        r"door(?=\s*(?:[.,;:!?]|$))",
+        r"|\b(?:raads)?besluit\s+(?P<fin8>ligt|lag)\s+er" + _EINDE
+        + r"|\b(?P<fin9>neemt|nemen)\b(?:\s+" + _W + r"){1,6}?\s+aan" + _EINDE
+        + r"|\b(?P<fin10>stelt|stellen)\b(?:\s+" + _W + r"){1,6}?\s+vast" + _EINDE
+        + r"|\b(?P<fin11>gaat|gaan)\s+erdoor\b"
+        r"|\b(?P<fin12>stemt|stemmen)\s+(?:" + _W + r"\s+){0,2}?in" + _EINDE
+        + r"|\b(?P<fin7>gaat|gaan|ging|gingen)\s+(?:(?:dus|toch|nu|zeker|definitief|gewoon|echt|wel|niet)\s+){0,2}"
+        r"door" + _EINDE,
         "de tegenwoordige tijd als uitslag ('de raad gaat akkoord', 'het plan gaat door') zegt dat er al besloten "
         "is",
         "het college stelt de raad voor ...; de raad besluit op <datum>",
@@ -686,7 +689,7 @@ REGELS: tuple[Regel, ...] = (
         r"|\b(?P<fin5>kreeg|kregen|krijgt|krijgen|heeft|had)\b(?:\s+" + _W + r"){0,4}?\s+steun\b"
         r"|\b(?P<fin6>kon|konden|kan)\s+rekenen\s+op\s+(?:" + _W + r"\s+){0,3}?(?:meerderheid|steun)\b"
         r"|\b(?P<fin8>kon|konden|kan)\s+op\s+(?:" + _W + r"\s+){0,3}?(?:meerderheid|steun)\s+rekenen\b"
-        r"|\b(?P<fin7>nam|namen|neemt|nemen)\b(?:\s+" + _W + r"){1,6}?\s+over(?=\s*(?:[.,;:!?]|$))",
+        r"|\b(?P<fin7>nam|namen|neemt|nemen)\b(?:\s+" + _W + r"){1,6}?\s+over" + _EINDE,
         "de raad kiest, steunt of is voor: dat zegt dat de raad al besloten heeft",
         "de raad besluit op <datum>",
         soort="bewering", wie="raad",
@@ -714,10 +717,10 @@ REGELS: tuple[Regel, ...] = (
         r"van\s+de\s+baan|(?:niet\s+)?doorgegaan)\b"
         r"|\b(?P<fin3>heeft|had|hebben)\s+het\s+(?:" + _W + r"\s+){0,2}?gehaald\b"
         r"|\b(?P<fin4>haalde|haalden)\s+het\b(?:\s+(?:niet|ruim|nipt|makkelijk|gemakkelijk|glansrijk|net|wel))?"
-        r"(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin6>gaat|gaan|ging|gingen|kwam|kwamen|komt|is|zijn|was|waren)\s+er\s+(?:" + _W + r"\s+){0,3}?"
-        r"door(?:heen)?(?:\s+(?:gekomen|gegaan))?(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin5>haalde|haalden|heeft|had)\s+(?:" + _W + r"\s+){0,2}?eindstreep\b",
+        + _EINDE
+        + r"|\b(?P<fin6>gaat|gaan|ging|gingen|kwam|kwamen|komt|is|zijn|was|waren)\s+er\s+(?:" + _W + r"\s+){0,3}?"
+        r"door(?:heen)?(?:\s+(?:gekomen|gegaan))?" + _EINDE
+        + r"|\b(?P<fin5>haalde|haalden|heeft|had)\s+(?:" + _W + r"\s+){0,2}?eindstreep\b",
         "'het voorstel haalde het' of 'het plan is van tafel' zegt dat de raad al gestemd heeft",
         "de raad stemt op <datum> over het voorstel",
         soort="bewering", wie="dit",
@@ -748,7 +751,7 @@ REGELS: tuple[Regel, ...] = (
     Regel(
         "is-besluit",
         r"(?<!\bwat\s)(?<!\bwanneer\s)\b(?P<fin>is|was|werd)\s+(?:(?:nu|inmiddels|daarmee|hiermee|dus|al|nu\s+al)\s+)?(?P<pred>(?:een\s+)?"
-        r"(?:raads)?besluit(?:\s+geworden)?)(?=\s*(?:[.,;:!?]|$))",
+        r"(?:raads)?besluit(?:\s+geworden)?)" + _EINDE,
         "'het voorstel is een besluit (geworden)' zegt dat de raad al besloten heeft",
         "het voorstel wordt een besluit als de raad het aanneemt",
         soort="bewering",
@@ -756,7 +759,7 @@ REGELS: tuple[Regel, ...] = (
     Regel(
         "ook-voorstel",
         r"\b(?:aangenomen|verworpen|goedgekeurd|vastgesteld|akkoord|ingestemd)\b[^.!?]*?\b(?:en|maar)\s+(?:ook\s+)?"
-        r"(?:het|dit)\s+(?:raads)?(?:voorstel|plan)(?:\s+zelf)?(?:\s+ook)?(?=\s*(?:[.,;:!?]|$))",
+        r"(?:het|dit)\s+(?:raads)?(?:voorstel|plan)(?:\s+zelf)?(?:\s+ook)?" + _EINDE,
         "'... aangenomen, en het voorstel ook' zegt dat de raad het voorstel al heeft aangenomen",
         "de raad stemt op <datum> over het voorstel",
     ),
@@ -774,8 +777,8 @@ REGELS: tuple[Regel, ...] = (
         + _W + r"\s+){0,3}?(?:genomen|gevallen|gepubliceerd|bekendgemaakt|getekend|ondertekend|een\s+feit)\b"
         r"|\b(?:raads)?besluit\s+(?P<fin2>staat|stond)\s+(?:al\s+|nu\s+)?in\s+het\s+gemeenteblad\b"
         r"|\ber\s+(?P<fin3>is|ligt|was|lag)\s+(?:nu\s+|inmiddels\s+|al\s+|dus\s+)?een\s+(?:" + _W + r"\s+)?"
-        r"(?:raads)?(?:besluit|beslissing)(?=\s*(?:[.,;:!?]|$))"
-        r"|\b(?P<fin4>heeft|hebben|had)\s+(?:het|dit|dat)\s+(?:raads)?besluit\s+(?:onder)?getekend\b"
+        r"(?:raads)?(?:besluit|beslissing)" + _EINDE
+        + r"|\b(?P<fin4>heeft|hebben|had)\s+(?:het|dit|dat)\s+(?:raads)?besluit\s+(?:onder)?getekend\b"
         r"|^\W*(?:het\s+)?(?:raads)?(?:besluit|beslissing)\s+(?P<fin5>genomen|gevallen)\b",
         "'het besluit is genomen' of 'het besluit staat in het Gemeenteblad' zegt dat er al besloten is",
         "de raad neemt een besluit op <datum>",
