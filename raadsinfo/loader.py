@@ -246,7 +246,7 @@ def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Pro
 
 def _load_uitkomsten(content: Path, perioden: list[Raadsperiode], problems: Problems) -> list[_Loaded]:
     loaded: list[_Loaded] = []
-    for _path, display, source, valid in _read_all(content, BESLUITEN, "besluit", problems):
+    for path, display, source, valid in _read_all(content, BESLUITEN, "besluit", problems):
         if not valid:
             continue
         day = date.fromisoformat(source.data["vergaderdatum"])
@@ -257,11 +257,11 @@ def _load_uitkomsten(content: Path, perioden: list[Raadsperiode], problems: Prob
             return fractie.zetels if fractie else None
 
         uitkomst = uitkomst_from(source.data, source.body, display, seats_of)
-        if not (_path.stem == uitkomst.voorstel_id or _path.stem.startswith(uitkomst.voorstel_id + "-")):
+        if not (path.stem == uitkomst.voorstel_id or path.stem.startswith(uitkomst.voorstel_id + "-")):
             # A copied outcome file that was not edited would silently decide another dossier.
             problems.add(display, "de bestandsnaam hoort niet bij het voorstel in het veld 'voorstel'",
                          line=line_for(source.lines, ("voorstel",)), field="voorstel",
-                         found=f"bestand {_path.name}, voorstel {uitkomst.voorstel_id}",
+                         found=f"bestand {path.name}, voorstel {uitkomst.voorstel_id}",
                          expected=f"besluiten/{uitkomst.voorstel_id}.md (of {uitkomst.voorstel_id}-<datum>.md)",
                          hint="Controleer of u de uitkomst bij het goede voorstel hebt gezet.")
         _check_uitkomst_votes(uitkomst, periode, source.lines, display, problems, perioden)
