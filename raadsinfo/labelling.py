@@ -454,6 +454,12 @@ TOEGESTAAN: tuple[Toegestaan, ...] = (
     Toegestaan("formule-slot",
                r"\baldus\s+(?:besloten|vastgesteld)\b[^.!?]*?(?:…|\.\.\.|\[|<|\bxx|_{2,}|\(datum\)|\bdatum\b)",
                "het slot van een ontwerpbesluit met de datum nog open", TEKST),
+    # In the ontwerpbesluit itself (the question, shown in a box that says it is a draft)
+    # the closing formula with the planned meeting's date is standard text.
+    Toegestaan("formule-slot-ontwerp",
+               r"\baldus\s+(?:besloten|vastgesteld)\s+in\s+de\s+(?:openbare\s+)?(?:raads)?vergadering\b",
+               "het slot van het ontwerpbesluit, met de datum van de vergadering waarin de raad beslist",
+               frozenset({Plek.VRAAG})),
 )
 
 #: How a decision word can be written at the start of a sentence without a finite
@@ -1293,6 +1299,18 @@ _ONBEKEND_ONDERWERP = re.compile(r"(?:^|\s)(?:(?:de|het|een|alle|veel|sommige|en
 #: A motie or amendement as the subject of a passive, or the object of an active claim.
 _ZAAK = re.compile(r"\b(?:de|het|een|die|deze|dat|twee|drie|alle)?\s*(motie|moties|amendement|amendementen)\b",
                    re.IGNORECASE)
+#: The agent of a passive that is no known body: "De bomen zijn goedgekeurd door een
+#: boomdeskundige." With "een" it is someone else; with "de" it may be the council by
+#: another name, so doubtful. Words for the council or its vote are never someone else.
+_VREEMDE_AGENT = re.compile(r"\bdoor\s+(?P<lidwoord>een|de|het)\s+(?P<wie>(?:" + _W + r"\s+){0,3}?" + _W + r")"
+                            r"(?=\s*(?:[.,;:!?]|$)|\s+(?:" + "|".join(sorted(_VOORZETSELS)) + r"|en|of|maar|" + _W
+                            + r"(?:d|t|en)\s*[.,;:!?]?\s*$)\b)", re.IGNORECASE)
+#: Words that make an agent the council or its vote (or a part of it): "door een ruime
+#: meerderheid", "door een groep raadsleden". Such an agent is never someone else.
+_RAADSWOORD = re.compile(r"\b(?:meerderheid|minderheid|groep|aantal|deel|helft|raad|gemeenteraad|raads\w*|"
+                         r"fractie\w*|partij\w*|coalitie|oppositie|stem\w*|hamer\w*|handopsteken|leden|"
+                         r"volksvertegenwoordig\w*|college|wethouder\w*|burgemeester|voorzitter|griffie\w*|gemeente|"
+                         r"vergadering|amendement\w*|motie\w*)\b", re.IGNORECASE)
 #: After the vote: "Daarna is het plan definitief."
 _DAARNA = re.compile(r"\b(?:daarna|dan|vervolgens|straks|later|na\s+de\s+stemming|na\s+afloop|"
                      r"na\s+het\s+besluit)\b", re.IGNORECASE)
@@ -1468,6 +1486,13 @@ def _subject_oordeel(regel: Regel, m: re.Match, masked: str, zin: str, seg: tupl
         return None, "toekomst: 'daarna is het plan definitief'"
     orgaan = _onderwerp(zin, seg, fin_start, fin_end, lijdend, agent_na, organen, begin,
                         agent_ervoor=regel.code in ("zinsbegin-uitslag", "kopregel")) or antecedent
+    if (lijdend and regel.code != "uitdrukking" and (orgaan is None or orgaan.klasse == "dit")
+            and not any(o.voor == "door" for o in organen)):
+        vreemd = _VREEMDE_AGENT.search(zin, fin_start, _zinsdeel_einde(zin, seg, fin_end))
+        if vreemd is not None and not _RAADSWOORD.search(vreemd.group("wie")):
+            if vreemd.group("lidwoord").lower() == "een":
+                return None, f"iemand anders keurt goed: '{vreemd.group(0)}'"
+            return Ernst.TWIJFEL, f"wie is '{vreemd.group(0)}'? Gaat het over de raad en dit voorstel, of over iets anders?"
     if zaak is not None and (orgaan is None or orgaan.klasse != "ander"):
         return Ernst.TWIJFEL, (f"gaat '{zaak.group(0)}' over een amendement bij dit voorstel? Dan heeft de raad er "
                                "al over gestemd")
