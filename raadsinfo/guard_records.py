@@ -279,14 +279,19 @@ def check_dossiers(dossiers, bronnen: Mapping[str, Bron], problems: Problems, on
         def line(veld: str = "naam", i: int = i) -> int | None:  # looked up only for a problem
             return line_for(onderwerpen_lines or {}, ("onderwerpen", i, veld))
 
-        for claim in labelling.beoordeel(o.naam, Plek.LABEL, namen=namen):
+        claims = [c for c in labelling.beoordeel(o.naam, Plek.LABEL, namen=namen) if c.fout]
+        for claim in claims:
             if claim.fout:
                 problems.add(ONDERWERPEN_BESTAND, f"de naam van het onderwerp '{o.slug}' leest als een besluit: "
                              f"{claim.regel.reden}. Er staan voorstellen onder die nog niet besloten zijn", line=line(),
                              field=f"onderwerpen[{i + 1}].naam", found=_gevonden(claim),
                              expected="een naam voor het onderwerp zelf, zonder uitslag, bijvoorbeeld 'Groen en bomen'")
-        if _UITKOMSTWOORD.search(reading.lees_veld(o.naam)):
-            problems.add(ONDERWERPEN_BESTAND, f"de naam van het onderwerp '{o.slug}' noemt een uitkomst", line=line(),
+        naam = reading.lees_veld(o.naam)
+        if _UITKOMSTWOORD.search(naam) or (not claims and labelling.UITSLAGWOORD.search(naam.casefold())):
+            # A topic name is a label over a list of proposals ("Goedgekeurde plannen"): no sentence
+            # around it can say that the word is about something else.
+            problems.add(ONDERWERPEN_BESTAND, f"de naam van het onderwerp '{o.slug}' noemt een uitkomst of besluit. "
+                         "Er staan voorstellen onder die nog niet besloten zijn", line=line(),
                          field=f"onderwerpen[{i + 1}].naam", found=repr(o.naam),
                          expected="een naam voor het onderwerp zelf, zonder uitkomst")
         # The description is the introduction of the topic's list and feed, above undecided proposals.

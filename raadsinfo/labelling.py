@@ -1492,7 +1492,8 @@ def _subject_oordeel(regel: Regel, m: re.Match, masked: str, zin: str, seg: tupl
         if vreemd is not None and not _RAADSWOORD.search(vreemd.group("wie")):
             if vreemd.group("lidwoord").lower() == "een":
                 return None, f"iemand anders keurt goed: '{vreemd.group(0)}'"
-            return Ernst.TWIJFEL, f"wie is '{vreemd.group(0)}'? Gaat het over de raad en dit voorstel, of over iets anders?"
+            return Ernst.TWIJFEL, (f"wie is '{vreemd.group(0)}'? Gaat het over de raad en dit voorstel, of over iets "
+                                   "anders?")
     if zaak is not None and (orgaan is None or orgaan.klasse != "ander"):
         return Ernst.TWIJFEL, (f"gaat '{zaak.group(0)}' over een amendement bij dit voorstel? Dan heeft de raad er "
                                "al over gestemd")
@@ -1619,6 +1620,16 @@ def _zin_vondsten(zin: str, plek: Plek, jaar: int | None, ingediend: date | None
             bezet.append((s, e))
             pos = e if e > s else s + 1
     return tuple(gevonden)
+
+
+#: A word that alone tells an outcome or a decision ("aangenomen", "besluit", "goedgekeurde"),
+#: in lower case. Never in a topic name, nor right next to an undecided proposal's title
+#: or in a heading above it on a page: there no sentence around it can say it is about
+#: something else (:mod:`raadsinfo.guard_pages`).
+UITSLAGWOORD = re.compile(
+    r"(?<!\w)(?:aangenomen|verworpen|afgewezen|goedgekeurde?|vastgestelde?|besloten|beslist|bekrachtigde?|"
+    r"afgehamerde?|geaccordeerde?|ingestemd|akkoord|unaniem|besluit|besluiten|raadsbesluit(?:en)?|genomen|"
+    r"weggestemd|aanvaarde?|adopted|approved|rejected|decided|decision|passed)(?!\w)")
 
 
 def beoordeel(text: str, plek: Plek = Plek.TEKST, jaar: int | None = None, kop: bool = False,

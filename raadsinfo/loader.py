@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import guard_records, labelling, schema
+from . import guard_pages, guard_records, labelling, schema
 from .dossier import Dossier
 from .frontmatter import RecordSource, decode, parse_yaml, read_record
 from .model import Onderwerp, Raadsperiode, Uitkomst, Voorstel
@@ -82,6 +82,8 @@ def load_site(content: Path, today: date | None = None) -> Site:
     bronnen = {item.display: guard_records.Bron(item.display, item.lines, item.body_line)
                for item in (*voorstellen, *uitkomsten)}
     bevestigd = guard_records.check_dossiers(dossiers, bronnen, problems, onderwerpen or [], onderwerpen_lines, namen)
+    # The same rule on the pages and the glossary where they name an undecided dossier.
+    guard_pages.check_pages(content, dossiers, problems, namen)
     if problems:
         raise RecordsInvalid(problems)
     return Site(dossiers, perioden, onderwerpen, warnings=problems, labelcontrole=bevestigd)

@@ -239,6 +239,32 @@ def test_links_that_are_fine():
     assert violations(rel, raw) == []  # the clerk's text: judged by the wording check
 
 
+def _explainer(body: str) -> bytes:
+    return (f'<html><body><main><article class="page" data-bron="content/pages/uitleg.md"><h1>Uitleg</h1>'
+            f"{body}</article></main></body></html>").encode()
+
+
+def test_an_explainer_page_may_link_to_a_proposal_in_a_truthful_sentence():
+    raw = _explainer(f'<p>Lees over <a href="dossiers/{OPEN}.html">de sporthal</a>. Het is nog een voorstel.</p>')
+    assert check_html(raw, "uitleg.html", expected()) == []
+
+
+def test_an_explainer_page_that_calls_a_linked_proposal_decided_names_the_page_file():
+    raw = _explainer(f'<p>De raad heeft <a href="dossiers/{OPEN}">de sporthal</a> aangenomen.</p>')
+    [v] = check_html(raw, "uitleg.html", expected())
+    assert v.dossier == OPEN and v.record == "content/pages/uitleg.md"
+    raw = _explainer(f"<p>Besluit: {teksten().titel}</p>")
+    [v] = check_html(raw, "uitleg.html", expected())
+    assert v.dossier == OPEN and v.record == "content/pages/uitleg.md"
+
+
+def test_a_link_to_a_proposals_feed_or_calendar_is_a_link_to_the_proposal():
+    for href in (f"feeds/dossier/{OPEN}.atom.xml", f"feeds/dossier/{OPEN}.rss.xml", f"agenda/dossier/{OPEN}.ics",
+                 f"dossiers/{OPEN}/"):
+        raw = f'<html><body><main><p><a href="{href}">Besluit: aangenomen</a></p></main></body></html>'.encode()
+        assert [v.dossier for v in check_html(raw, "nieuws.html", expected())] == [OPEN], href
+
+
 # --------------------------------------------------------------- 5. text
 
 
@@ -280,7 +306,7 @@ def test_a_record_text_that_causes_a_violation_names_the_record_and_field():
     raw = changed(rel, "</article>", f"<p>{d.voorstel.samenvatting}</p></article>")
     [v] = violations(rel, raw, exp)
     assert v.dossier == OPEN and v.record == f"{d.voorstel.source}, veld 'samenvatting'"
-    assert "record:" in v.format() and d.voorstel.source in v.format()
+    assert "bron:" in v.format() and d.voorstel.source in v.format()
 
 
 def test_an_undecided_title_with_besluit_in_it_is_no_decided_label():

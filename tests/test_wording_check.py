@@ -197,6 +197,14 @@ def test_a_topic_name_is_checked_once_in_the_council_data(tiny_site):
     assert problem.line == tiny_site.line_of(content / "raad/onderwerpen.yaml", "Aangenomen plannen")
 
 
+@pytest.mark.parametrize("naam", ["Goedgekeurde plannen", "Genomen besluiten", "Besluiten over onderwijs"])
+def test_a_topic_name_may_not_call_its_proposals_decided(tiny_site, naam):
+    onderwerpen = {"onderwerpen": [dict(o) for o in ONDERWERPEN["onderwerpen"]]}
+    onderwerpen["onderwerpen"][3]["naam"] = naam
+    [problem] = errors_of(site(tiny_site, files={"raad/onderwerpen.yaml": dump_yaml(onderwerpen)}))
+    assert problem.field == "onderwerpen[4].naam" and "besluit" in problem.message
+
+
 def test_a_title_may_not_name_an_outcome(tiny_site):
     [problem] = errors_of(site(tiny_site, voorstel={"titel": "Nieuwe sporthal (aangehouden)"}))
     assert problem.field == "titel" and "uitkomst" in problem.message

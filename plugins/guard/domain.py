@@ -82,6 +82,14 @@ def decided_matches(text: str) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
+#: A dossier's page (with or without ".html": a host with pretty URLs serves it at both),
+#: its feeds and its calendar (plugins/feeds/paden.py).
+_DOSSIER_URL = re.compile(r"(?:^|/)(?:dossiers|feeds/dossier|agenda/dossier)/([^/?#]+?)"
+                          r"(?:\.html?|\.(?:atom|rss)\.xml|\.xml|\.ics)?/?(?:[?#]|$)")
+#: The last part of an address, without what makes it a page, feed or calendar.
+DOSSIER_STEM = re.compile(r"(?:\.html?|\.(?:atom|rss)\.xml|\.xml|\.ics|\.atom|\.rss)$")
+
+
 class Expected:
     """Every string the outputs should show, per dossier id, asked of the domain."""
 
@@ -123,10 +131,10 @@ class Expected:
         return self._agenda[dossier_id]
 
     def linked(self, url: str) -> str | None:
-        """The dossier whose page ``url`` (absolute or from the site root) points to."""
-        # With or without ".html": a host with pretty URLs serves the page at both.
-        m = re.search(r"(?:^|/)dossiers/([^/?#]+?)(?:\.html?)?/?(?:[?#]|$)", url or "")
-        return self.by_url.get(f"dossiers/{m.group(1)}.html") if m else None
+        """The dossier whose page, feed or calendar ``url`` (absolute or from the site root)
+        points to: a link to any of them names the dossier to a reader."""
+        m = _DOSSIER_URL.search(url or "")
+        return m.group(1) if m and m.group(1) in self.dossiers else None
 
     def decided_words(self, text: str) -> Iterator[re.Match]:
         """The decided label strings in ``text`` (already :func:`shown`), except those that

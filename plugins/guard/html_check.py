@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser
 
 from raadsinfo import labelling
 
-from .domain import Expected, decided_matches, hidden, shown
+from .domain import DOSSIER_STEM, Expected, decided_matches, hidden, shown
 from .report import Violation, quoted
 
 EXACT = {"kop": "kop", "badge": "badge", "kaart": "kaart"}  # role: the string it shows, whole
@@ -212,11 +212,15 @@ class _Page:
             href = attrs.get("href") or ""
             path = href.partition("#")[0].partition("?")[0]
             path = unquote(path) if "%" in path else path
-            stem = path.rstrip("/").rpartition("/")[2].removesuffix(".html").removesuffix(".htm")
+            stem = DOSSIER_STEM.sub("", path.rstrip("/").rpartition("/")[2])
             if stem not in self.exp.open or attrs.get("data-dossier") == stem:
                 continue  # no undecided dossier's page, or the link is marked for it itself (a kop)
             i = self.exp.linked(unquote(urljoin(f"/{self.rel}", href)))
             if i not in self.exp.open or i in (self.page, self.own):
+                continue
+            page_file = _page_source(a)
+            if page_file is not None:  # an explainer page may link to a proposal, in a sentence that tells the truth
+                self._linked_sentence(a, i, None, page_file)
                 continue
             bron = next((e for e in _up(a) if e.attrs.get("data-role") == "bron"), None)
             if bron is not None and bron.attrs.get("data-dossier") != i:
@@ -227,11 +231,12 @@ class _Page:
                          f'"{self.exp.teksten[i].kop}")', quoted(text_of(a)), "een link naar een voorstel dat nog "
                          "niet is besloten, staat in een gemarkeerd element: zo ziet de controle hoe het wordt getoond")
 
-    def _linked_sentence(self, a, i: str, owner: str | None) -> None:
-        """The clerk's text of one dossier links to another, undecided one: the sentence
-        around the link may not claim that the linked proposal was decided ("De raad nam
-        ook [het plan voor de Parkweg](...) aan"). The wording check judged that text only
-        as the claims of its own dossier, which may be decided."""
+    def _linked_sentence(self, a, i: str, owner: str | None, page: str | None = None) -> None:
+        """The clerk's text of one dossier (or an explainer page, ``page``: its file) links
+        to another, undecided one: the sentence around the link may not claim that the
+        linked proposal was decided ("De raad nam ook [het plan voor de Parkweg](...) aan").
+        The wording check judged a dossier's text only as the claims of its own dossier,
+        which may be decided."""
         block = next((e for e in _up(a) if e.tag in _BLOCKS), a)
         text, link = shown(block.text(separator="")), text_of(a)
         at = text.find(link) if link else -1
@@ -242,7 +247,8 @@ class _Page:
             if claim.fout:
                 self.add(a, i, f"een zin die het voorstel niet als besluit toont ({quoted(self.exp.teksten[i].badge)})",
                          quoted(sentence), f"deze zin linkt naar een voorstel dat de raad nog niet heeft besloten en "
-                         f"zegt: {claim.regel.reden}", self.exp.record_field([owner or i], sentence, 0, len(sentence)))
+                         f"zegt: {claim.regel.reden}",
+                         page or self.exp.record_field([owner or i], sentence, 0, len(sentence)))
                 return
 
     # -- 5. text ----------------------------------------------------------------------------
@@ -282,7 +288,9 @@ class _Page:
         """One run of text, with the dossiers of the marked elements around it, innermost first."""
         inner = marks[0] if marks else None
         zone = self.exp.teksten[inner] if inner in self.exp.open else None
+        page = None
         for word in self.exp.decided_words(text):
+            page = page or (_page_source(el) if not isinstance(el, str) else None) or ""
             near = quoted(text[max(0, word.start() - 40):word.end() + 40])
             if zone is not None:
                 self.add(el, zone.id, f"geen besluitlabel: het dossier is een voorstel ({quoted(zone.badge)})", near,
@@ -295,7 +303,13 @@ class _Page:
                 self.add(el, i, f'het label van een voorstel, in een element met data-dossier="{i}" '
                          f"({quoted(self.exp.teksten[i].kop)})", near, f"'{word.group()}' staat naast de titel van "
                          "een voorstel dat de raad nog niet heeft besloten, buiten een gemarkeerd element",
-                         self.exp.record_field([i, self.page, *marks], text, *word.span()))
+                         page or self.exp.record_field([i, self.page, *marks], text, *word.span()))
+
+
+def _page_source(el) -> str | None:
+    """The file of the explainer page whose text holds ``el`` (``page.html`` marks it
+    ``data-bron``), or None."""
+    return next((e.attrs["data-bron"] for e in _up(el) if "data-bron" in e.attrs), None)
 
 
 def _runs(top):

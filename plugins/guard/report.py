@@ -31,7 +31,7 @@ class Violation:
         lines = [f"{self.file}: {self.element}" + (f" (dossier {self.dossier})" if self.dossier else ""),
                  f"    gevonden: {found}", f"    verwacht: {self.expected}", f"    waarom:   {self.why}"]
         if self.record:
-            lines.append(f"    record:   {self.record}: deze tekst komt uit dat record; pas hem daar aan.")
+            lines.append(f"    bron:     {self.record}: deze tekst komt uit dat bestand; pas hem daar aan.")
         return "\n".join(lines)
 
 
@@ -56,8 +56,8 @@ class Report:
             f"De labelcontrole vond {n} {'fout' if n == 1 else 'fouten'} in de gebouwde site: een uitvoer toont "
             "iets anders dan de labels van het dossier (raadsinfo/labels.py). Een voorstel dat de raad nog niet "
             "heeft besloten, mag nergens als besluit worden getoond.",
-            "Meestal zit de fout in een sjabloon (theme/templates) of een plugin. Staat er 'record:' bij, dan "
-            "komt de tekst uit dat record. De site is NIET gepubliceerd.",
+            "Meestal zit de fout in een sjabloon (theme/templates) of een plugin. Staat er 'bron:' bij, dan "
+            "komt de tekst uit dat bestand (een record of een pagina). De site is NIET gepubliceerd.",
             "",
         ]
         lines += [v.format() for v in self.violations[:MAX_SHOWN]]
