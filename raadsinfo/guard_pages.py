@@ -47,6 +47,9 @@ _META_VELDEN = {"title": (Plek.LABEL, True), "summary": (Plek.TEKST, False), "de
 _ADRES = re.compile(r"(?:dossiers?|voorstellen|besluiten)/([\w.-]+?)(?:-\d{4}-\d{2}-\d{2})?(?:\.\w+)?"
                     r"(?=[/?#)\s\"'>]|$)")
 _HTML_TITEL = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+#: What the wording check reads for the named proposal: its number is then no year of an
+#: earlier decision, and its title no sentence of its own.
+_MASKER = "het voorstel"
 #: At most this many spaces or signs between a title and an outcome word "next to" it.
 _GAT = 3
 
@@ -56,9 +59,13 @@ class _Eenheid:
     """What a reader reads as one line: a block, or the cells of one table row."""
 
     tekst: str
-    regel: int | None  # 1-based file line
+    plaats: object  # the 1-based file line, or a function that looks it up (only for a problem)
     kop: bool
     bron: str  # the source lines as written (for the addresses of links)
+
+    @property
+    def regel(self) -> int | None:
+        return self.plaats() if callable(self.plaats) else self.plaats
 
 
 class _Voorstellen:
@@ -204,7 +211,9 @@ def _begrippen(tekst: str) -> Iterator[tuple[str, list[_Eenheid], _Eenheid]]:
             continue
         woord, uitleg = str(item.get("woord") or ""), str(item.get("uitleg") or "")
         vormen = " ".join(str(v) for v in item.get("vormen") or [] if isinstance(v, str))
-        regel = line_for(lines, ("begrippen", n - 1, "uitleg")) or line_for(lines, ("begrippen", n - 1))
+        def regel(n: int = n) -> int | None:  # the lines of a YAML file are worked out only for a problem
+            return line_for(lines, ("begrippen", n - 1, "uitleg")) or line_for(lines, ("begrippen", n - 1))
+
         eenheid = _Eenheid(reading.lees_veld(f"{woord}: {uitleg}"), regel, False, f"{woord} {vormen} {uitleg}")
         yield f"begrippen[{n}]", [], eenheid
 
@@ -216,12 +225,16 @@ def _check_tekst(display: str, eenheden, voorstellen: _Voorstellen, problems: Pr
     gemeld: set[tuple] = set()
     for veld, koppen, eenheid in eenheden:
         for d, waar in voorstellen.genoemd(eenheid):
-            for plek, tekst, regel, kop, reden in _bevindingen(eenheid, koppen, d, waar, namen):
-                sleutel = (regel, d.id, tekst)
-                if sleutel in gemeld:
+            # One message per line and dossier: the error if there is one, else the doubt.
+            eerste: dict[int | None, tuple] = {}
+            for plek, tekst, regel, fout, reden in _bevindingen(eenheid, koppen, d, waar, namen):
+                if regel not in eerste or (fout and not eerste[regel][3]):
+                    eerste[regel] = (plek, tekst, regel, fout, reden)
+            for plek, tekst, regel, fout, reden in eerste.values():
+                if (regel, d.id) in gemeld:
                     continue
-                gemeld.add(sleutel)
-                _meld(problems, display, veld if plek == "zelf" else "kop", regel, d, tekst, reden, kop,
+                gemeld.add((regel, d.id))
+                _meld(problems, display, veld if plek == "zelf" else "kop", regel, d, tekst, reden, fout,
                       gedeeld=reading.lees_veld(d.titel).casefold() in voorstellen.besloten_titels)
 
 
@@ -229,13 +242,13 @@ def _bevindingen(eenheid: _Eenheid, koppen: list[_Eenheid], d, waar, namen) -> I
     """(where, text, line, is_error, why) of every way the unit or a heading above it
     presents ``d`` as decided."""
     plek = Plek.LABEL if eenheid.kop else Plek.TEKST
-    # The named proposal is "het voorstel" to the wording check: its number is no year of an
-    # earlier decision, and its title no sentence of its own.
-    tekst = re.sub(re.escape(reading.lees_veld(d.titel)) + "|" + re.escape(d.id), "het voorstel", eenheid.tekst,
-                   flags=re.IGNORECASE)
+    naam = re.compile(re.escape(reading.lees_veld(d.titel)) + "|" + re.escape(d.id), re.IGNORECASE)
+    genoemd = naam.search(eenheid.tekst)
+    tekst = naam.sub(_MASKER, eenheid.tekst)
     for claim in labelling.beoordeel(tekst, plek, kop=eenheid.kop, ingediend=d.voorstel.datum_ingediend,
                                      namen=namen, gelezen=True):
-        yield "zelf", claim.zin, eenheid.regel, claim.fout, claim.regel.reden
+        zin = claim.zin.replace(_MASKER, genoemd.group()) if genoemd else claim.zin  # as the clerk wrote it
+        yield "zelf", zin, eenheid.regel, claim.fout, claim.regel.reden
     if waar is not None:
         for m in labelling.UITSLAGWOORD.finditer(eenheid.tekst.casefold()):
             tussen = (eenheid.tekst[waar.end():m.start()] if m.start() >= waar.end()

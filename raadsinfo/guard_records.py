@@ -335,6 +335,14 @@ def _check_dossier(d, bronnen: Mapping[str, Bron], problems: Problems,
             problems.add(bron.display, "de titel noemt een uitkomst; de site zet de status er zelf bij",
                          line=line_for(bron.lines, t.pad), field=t.veld, found=repr(t.tekst),
                          expected="een titel zonder uitkomst")
+        if (len(t.pad) == 3 and t.pad[0] in ("moties", "amendementen") and t.pad[2] == "titel"
+                and _sleutel(t.tekst) == _sleutel(v.titel)):
+            # Shown with its own result ("aangenomen") beside it, a motie titled like the
+            # proposal reads as the proposal adopted.
+            problems.add(bron.display, f"{t.wat} is gelijk aan de titel van het voorstel. Met de eigen uitslag "
+                         "ernaast ('aangenomen') leest dat alsof het voorstel zelf al besloten is",
+                         line=line_for(bron.lines, t.pad), field=t.veld, found=repr(t.tekst),
+                         expected="een eigen titel, die zegt wat de motie of het amendement vraagt")
         for claim, regel in _vondsten(t, v.datum_ingediend, bron.body_line, namen):
             line = regel if regel is not None else line_for(bron.lines, t.pad)
             eigen = bevestigingen[id(t.record)]

@@ -279,6 +279,18 @@ def test_a_decided_label_anywhere_on_an_undecided_dossiers_page():
         one(violations(PAGE, raw), OPEN, "<p>", teksten().badge)
 
 
+def test_a_bare_outcome_on_an_undecided_dossiers_page_or_card():
+    """A badge-like "Aangenomen", an h2 "Besluit van de raad", "(aangenomen)" after a title."""
+    for text in ("<span>Aangenomen</span>", "<h2>Besluit van de raad</h2>", "<p>Vastgesteld.</p>"):
+        raw = changed(PAGE, '<section aria-labelledby="samenvatting">', f"{text}<section>")
+        one(violations(PAGE, raw), OPEN, "<", teksten().badge)
+    raw = changed(LIST, f'<span class="card__nummer">Nummer {OPEN}', f'<b>Goedgekeurd</b> '
+                  f'<span class="card__nummer">Nummer {OPEN}')
+    one(violations(LIST, raw), OPEN, '<p class="card__meta">', teksten().badge)
+    raw = f"<html><body><main><ul><li>{teksten().titel} (aangenomen)</li></ul></main></body></html>".encode()
+    one(check_html(raw, "nieuws.html", expected()), OPEN, "<li>", teksten().kop)
+
+
 def test_the_clerks_text_and_motion_results_may_say_aangenomen():
     for role in ("bron", "neven"):
         raw = changed(PAGE, '<section aria-labelledby="samenvatting">',

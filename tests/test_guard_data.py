@@ -55,6 +55,15 @@ def test_a_changed_summary_and_an_unknown_entry():
     assert "item 1" in v.element and "raadsinfo/nieuws.py" in v.expected
 
 
+def test_extra_text_in_an_entrys_full_text_in_both_formats():
+    """A feed plugin that adds a line to the HTML body of an undecided dossier's entry."""
+    for rel, tag in ((f"feeds/dossier/{OPEN}.atom.xml", '<content type="html">'),
+                     (f"feeds/dossier/{OPEN}.rss.xml", "<content:encoded>")):
+        raw = changed(rel, f"{tag}&lt;p&gt;Het college vraagt",
+                      f"{tag}&lt;p&gt;&lt;b&gt;Besluit: aangenomen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Het college vraagt")
+        one(violations(rel, raw), OPEN, "tekst", "Het college vraagt")
+
+
 def test_the_title_of_a_dossiers_own_feed():
     rel = f"feeds/dossier/{OPEN}.atom.xml"
     raw = changed(rel, f"<title>{teksten().kop} (", f"<title>Aangenomen: {teksten().titel} (")

@@ -448,6 +448,13 @@ def test_the_present_tense_is_the_question_in_the_asked_decision(tiny_site):
     assert problems_of(content) == []
 
 
+def test_a_motie_titled_like_the_undecided_proposal_is_refused(tiny_site):
+    """Its own result beside it ("Unaniem aangenomen") would read as the proposal adopted."""
+    content = site(tiny_site, uitkomst={"moties": [{**MOTIE, "titel": BASIS["titel"].upper()}]})
+    [error] = errors_of(content)
+    assert (error.path, error.field) == (UITKOMST, "moties[1].titel") and "titel van het voorstel" in error.message
+
+
 def test_the_indieners_and_fracties_of_a_motie_are_checked(tiny_site):
     content = site(tiny_site, uitkomst={"moties": [{**MOTIE, "indieners": ["CDA", "Raad: voorstel aangenomen"]}]})
     [error] = errors_of(content)

@@ -29,6 +29,7 @@ from .domain import Expected, shown
 from .report import Violation, quoted
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"  # RSS's full text of an item
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 #: Export fields that say what the council decided (:func:`raadsinfo.export.dossier_record`).
 DECISION_FIELDS = ("besluitresultaat", "besluitresultaatCode", "besluitresultaatExtensie", "indicatieHamerstuk",
@@ -90,6 +91,11 @@ def _unknown(rel: str, where: str, i: str | None, what: str, found: str) -> Viol
 # --- Atom and RSS -------------------------------------------------------------------
 
 
+def _html_text(markup: str) -> str:
+    """The text a feed reader shows of an HTML fragment, as :func:`_xml_text` reads it."""
+    return shown(lxml_html.fromstring(markup).text_content()) if markup.strip() else ""
+
+
 def _xml_text(el) -> str:
     if el is None:
         return ""
@@ -101,17 +107,19 @@ def _xml_text(el) -> str:
 
 def _feed(root):
     """(kind, title, subtitle, entries) of an Atom or RSS feed, or None for other XML; each
-    entry as (id, title, summary, its label categories, its link)."""
+    entry as (id, title, summary, its label categories, its link, its full text)."""
     if root.tag == f"{ATOM}feed":
         return "Atom-feed", root.find(f"{ATOM}title"), root.find(f"{ATOM}subtitle"), [(
             e.findtext(f"{ATOM}id"), e.find(f"{ATOM}title"), e.find(f"{ATOM}summary"),
             [c.get("term") for c in e.iter(f"{ATOM}category") if (c.get("scheme") or "").endswith("/label")],
             next((a.get("href") for a in e.iter(f"{ATOM}link") if a.get("rel", "alternate") == "alternate"), ""),
+            e.find(f"{ATOM}content"),
         ) for e in root.iter(f"{ATOM}entry")]
     if root.tag == "rss":
         return "RSS-feed", root.find("channel/title"), root.find("channel/description"), [(
             e.findtext("guid"), e.find("title"), e.find("description"),
             [c.text for c in e.iter("category") if (c.get("domain") or "").endswith("/label")], e.findtext("link"),
+            e.find(CONTENT),
         ) for e in root.iter("item")]
     return None
 
@@ -126,7 +134,7 @@ def check_feed(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
     kind, title, subtitle, entries = feed
     out = _title(rel, exp, f"{kind}: titel", _xml_text(title), exact=False)
     out += _free_text(rel, exp, f"{kind}: beschrijving", _xml_text(subtitle), own_dossier(rel, exp))
-    for n, (entry_id, entry_title, summary, label_terms, link) in enumerate(entries, start=1):
+    for n, (entry_id, entry_title, summary, label_terms, link, content) in enumerate(entries, start=1):
         where = f"{kind}: item {n} ({entry_id})"
         i = exp.linked(link)
         event = exp.entries(i).get((entry_id or "").strip()) if i else None
@@ -136,6 +144,8 @@ def check_feed(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
         found = [("titel", _xml_text(entry_title), shown(event.titel)), *(
             [("samenvatting", _xml_text(summary), shown(event.samenvatting))] if summary is not None else []),
             *(("categorie label", term or "", event.label.value) for term in label_terms)]
+        if content is not None:  # the full text: a reader shows it below the title
+            found.append(("tekst", _html_text("".join(content.itertext())), _html_text(event.inhoud)))
         out += [Violation(rel, f"{where}: {part}", i, quoted(want), quoted(value), f"de {part} van een bericht is "
                           "die uit raadsinfo/nieuws.py") for part, value, want in found if value != want]
     return out

@@ -44,10 +44,17 @@ def shown(text: str) -> str:
     return reading.lees(text)
 
 
+#: An outcome as a bare label: a word with a capital, as on a badge or a column of a table
+#: ("Aangenomen"), or in brackets after a title ("(aangenomen)"). The domain never prints
+#: these for an undecided dossier; a template that does presents it as decided.
+BARE_OUTCOMES = ("Aangenomen", "Verworpen", "Vastgesteld", "Goedgekeurd", "Besloten", "Afgehamerd")
+
+
 def _decided_words() -> tuple[str, ...]:
     """Each decided row's headline prefix ("Verworpen:") and badge (raadsinfo/labels.py),
-    and the two words every decided label starts with."""
-    words = {"Besluit:", "Besluit van de gemeenteraad"}
+    the two words every decided label starts with, and the bare outcomes."""
+    words = {"Besluit:", "Besluit van de gemeenteraad", "Besluit van de raad", *BARE_OUTCOMES,
+             *(f"({word.lower()})" for word in BARE_OUTCOMES)}
     for (status, _), row in labels.TABEL.items():
         if status.label is Label.BESLUIT:
             words.update((f"{row.kop}:", row.badge))

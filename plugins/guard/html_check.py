@@ -7,9 +7,10 @@ One query finds the elements the checks need; then, in order: 1. each marked ele
 shows what its role says; 2. a dossier's own page has its ``<title>``, descriptions and
 one ``h1``; 3. Pagefind values are the domain's, and the clerk's text (``bron``) has no
 ``data-*`` attributes; 4. a link to an undecided dossier's page stands in an element
-marked for it; 5. with the exactly compared elements, ``bron`` and ``neven`` taken
-out, no decided label string stands in what shows an undecided dossier, nor next to
-an undecided title outside an element marked for a decided dossier of that title. For
+marked for it (on an explainer page: in a sentence that tells the truth); 5. with the
+exactly compared elements and ``bron`` taken out, no decided label string stands in
+what shows an undecided dossier (``neven``, its moties' results, excepted), nor next
+to an undecided title outside an element marked for a decided dossier of that title. For
 step 5 the page's whole text is read first; only if a decided label string stands
 where it could matter is the page walked node by node, to find the element and to
 tell the dossiers apart by their markers.
@@ -30,7 +31,7 @@ from .report import Violation, quoted
 EXACT = {"kop": "kop", "badge": "badge", "kaart": "kaart"}  # role: the string it shows, whole
 STARTS = {"status": "zin", "soort": "soort"}  # role: the string it starts with
 CONTAINERS = {"entry", "ontwerp", "route", "neven", "bron"}
-_OUT_ROLES = {*EXACT, "bron", "neven"}
+_OUT_ROLES = {*EXACT, "bron"}
 _FIND = ("[data-dossier], [data-pagefind-meta], [data-pagefind-filter], a[href], area[href], h1, title, "
          "meta[content], script, style, template")
 _KIND = {"a": "link", "area": "link", "h1": "h1", "title": "head", "meta": "head", "script": "out", "style": "out",
@@ -281,13 +282,18 @@ class _Page:
         marks: dict = {}
         for owner, text in _runs(top):
             if owner.mem_id not in marks:
-                marks[owner.mem_id] = [a.attrs["data-dossier"] for a in _up(owner) if a.attrs.get("data-dossier")]
-            self._judge(owner, text, marks[owner.mem_id])
+                up = list(_up(owner))
+                marks[owner.mem_id] = ([a.attrs["data-dossier"] for a in up if a.attrs.get("data-dossier")],
+                                       any(a.attrs.get("data-role") == "neven" for a in up))
+            self._judge(owner, text, *marks[owner.mem_id])
 
-    def _judge(self, el, text: str, marks) -> None:
-        """One run of text, with the dossiers of the marked elements around it, innermost first."""
+    def _judge(self, el, text: str, marks, neven: bool = False) -> None:
+        """One run of text, with the dossiers of the marked elements around it, innermost
+        first. In ``neven`` (the results of a dossier's moties and amendementen, which may
+        be adopted while the proposal is not) only a decided word next to an undecided
+        title counts, the dossier's own title included."""
         inner = marks[0] if marks else None
-        zone = self.exp.teksten[inner] if inner in self.exp.open else None
+        zone = self.exp.teksten[inner] if inner in self.exp.open and not neven else None
         page = None
         for word in self.exp.decided_words(text):
             page = page or (_page_source(el) if not isinstance(el, str) else None) or ""
@@ -297,8 +303,8 @@ class _Page:
                          f"'{word.group()}' is een label van een besluit, en dit element toont een voorstel dat de "
                          "raad nog niet heeft besloten", self.exp.record_field([zone.id, *marks], text, *word.span()))
             for title, i in self.exp.open_titles_next_to(text, word):
-                if i == inner or any(m not in self.exp.open and shown(self.exp.teksten[m].titel) == title
-                                     for m in marks):
+                if (i == inner and not neven) or any(
+                        m not in self.exp.open and shown(self.exp.teksten[m].titel) == title for m in marks):
                     continue  # its own marked element (judged above), or a decided dossier of that title
                 self.add(el, i, f'het label van een voorstel, in een element met data-dossier="{i}" '
                          f"({quoted(self.exp.teksten[i].kop)})", near, f"'{word.group()}' staat naast de titel van "
