@@ -41,13 +41,9 @@ def _capture(generators) -> None:
 
 def _run(pelican) -> None:
     site, today = _state.pop("site", None), _state.pop("today", None)
-    if site is None:  # built without the dossiers plugin: load the records here
-        from dossiers.generator import build_date
-
-        from raadsinfo.loader import load_site
-
-        today = build_date(pelican.settings)
-        site = load_site(Path(pelican.settings["PATH"]), today=today)
+    if site is None:
+        raise RuntimeError("De labelcontrole heeft de dossiers nodig: zet de plugin 'dossiers' in PLUGINS, vóór "
+                           "'guard'.")
     report = check_output(Path(pelican.output_path), site.dossiers, pelican.settings, today)
     print(report.summary(), file=sys.stderr)
     if report.violations:

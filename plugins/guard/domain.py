@@ -31,12 +31,6 @@ GAP = 3
 KEY = 4  # titles are looked up by this many characters at their start or end
 
 
-def hidden(text: str) -> bool:
-    """Could :func:`shown` change more than white space? Only a text with a character
-    outside ASCII: a hidden character, a look-alike letter, a fullwidth colon."""
-    return not text.isascii()
-
-
 def shown(text: str) -> str:
     """``text`` as a reader reads it, by the same reading as the wording check
     (:func:`raadsinfo.reading.lees`): NFKC, hidden characters gone, look-alike letters

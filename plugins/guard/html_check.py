@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser
 
 from raadsinfo import labelling
 
-from .domain import DOSSIER_STEM, Expected, decided_matches, hidden, shown
+from .domain import DOSSIER_STEM, Expected, decided_matches, shown
 from .report import Violation, quoted
 
 EXACT = {"kop": "kop", "badge": "badge", "kaart": "kaart"}  # role: the string it shows, whole
@@ -270,8 +270,8 @@ class _Page:
         walk is a piece of it): a decided label string that stands on an undecided
         dossier's page or in its marked element, or next to an undecided title."""
         text = body.text(separator=" ")
-        if not hidden(text) and not decided_matches(text):
-            return False  # the common case, found without normalising the whole text
+        if text.isascii() and not decided_matches(text):
+            return False  # the common case: no hidden or look-alike character, so no need to normalise
         text = shown(text)
         words = list(self.exp.decided_words(text))
         if words and (self.page in self.exp.open or any(self.exp.open_titles_next_to(text, w) for w in words)):
