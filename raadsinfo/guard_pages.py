@@ -46,6 +46,8 @@ _META_VELDEN = {"title": (Plek.LABEL, True), "summary": (Plek.TEKST, False), "de
 #: "{filename}/voorstellen/2026-046.md", "feeds/dossier/2026-046.atom", "agenda/dossier/2026-046.ics".
 _ADRES = re.compile(r"(?:dossiers?|voorstellen|besluiten)/([\w.-]+?)(?:-\d{4}-\d{2}-\d{2})?(?:\.\w+)?"
                     r"(?=[/?#)\s\"'>]|$)")
+_VERWIJZING = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(\S+)", re.MULTILINE)
+_GEBRUIK = re.compile(r"\[([^\]]+)\](?:\s?\[([^\]]*)\])?")
 _HTML_TITEL = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 #: What the wording check reads for the named proposal: its number is then no year of an
 #: earlier decision, and its title no sentence of its own.
@@ -165,6 +167,9 @@ def _pagina(tekst: str, soort: str) -> Iterator[tuple[str, list[_Eenheid], _Eenh
 def _body(markdown: str, eerste: int, regels: list[str], boven: list[_Eenheid]) -> Iterator:
     """The units of a Markdown (or HTML) body; ``eerste``: its first line in the file (0-based)."""
     koppen: list[tuple[int, _Eenheid]] = []  # (level, heading) above the current block
+    # Reference-style links ("[het plan][1]" ... "[1]: dossiers/2026-046.html"): a unit's
+    # source is read with the addresses of the references it uses.
+    verwijzingen = {m.group(1).casefold(): m.group(2) for m in _VERWIJZING.finditer(markdown)}
     blokken = reading.blokken(markdown)
     i = 0
     while i < len(blokken):
@@ -188,6 +193,8 @@ def _body(markdown: str, eerste: int, regels: list[str], boven: list[_Eenheid]) 
                 rij.append(blokken[i + len(rij)])
         laatste = max(r for b in rij for _, r in b.regels)
         bronregels = "\n".join(regels[eerste + regel:eerste + laatste + 1])
+        bronregels += "".join(f" {verwijzingen.get((m.group(2) or m.group(1)).casefold(), '')}"
+                              for m in _GEBRUIK.finditer(bronregels))
         tekst = " | ".join(b.tekst for b in rij) if len(rij) > 1 else blok.tekst
         # A term of a definition list with its definition (the next line starts with ":").
         volgende = regels[eerste + laatste + 1] if eerste + laatste + 1 < len(regels) else ""
@@ -223,11 +230,13 @@ def _begrippen(tekst: str) -> Iterator[tuple[str, list[_Eenheid], _Eenheid]]:
 def _check_tekst(display: str, eenheden, voorstellen: _Voorstellen, problems: Problems,
                  namen: labelling.Namen) -> None:
     gemeld: set[tuple] = set()
-    for veld, koppen, eenheid in eenheden:
+    eenheden = list(eenheden)
+    for n, (veld, koppen, eenheid) in enumerate(eenheden):
+        buren = [e for _, _, e in eenheden[max(n - 1, 0):n + 2] if e is not eenheid]
         for d, waar in voorstellen.genoemd(eenheid):
             # One message per line and dossier: the error if there is one, else the doubt.
             eerste: dict[int | None, tuple] = {}
-            for plek, tekst, regel, fout, reden in _bevindingen(eenheid, koppen, d, waar, namen):
+            for plek, tekst, regel, fout, reden in _bevindingen(eenheid, koppen, d, waar, namen, buren):
                 if regel not in eerste or (fout and not eerste[regel][3]):
                     eerste[regel] = (plek, tekst, regel, fout, reden)
             for plek, tekst, regel, fout, reden in eerste.values():
@@ -238,9 +247,10 @@ def _check_tekst(display: str, eenheden, voorstellen: _Voorstellen, problems: Pr
                       gedeeld=reading.lees_veld(d.titel).casefold() in voorstellen.besloten_titels)
 
 
-def _bevindingen(eenheid: _Eenheid, koppen: list[_Eenheid], d, waar, namen) -> Iterator[tuple]:
+def _bevindingen(eenheid: _Eenheid, koppen: list[_Eenheid], d, waar, namen, buren=()) -> Iterator[tuple]:
     """(where, text, line, is_error, why) of every way the unit or a heading above it
-    presents ``d`` as decided."""
+    presents ``d`` as decided; ``buren``: the units just before and after it, where a
+    bare outcome ("Aangenomen.") reads as the title's."""
     plek = Plek.LABEL if eenheid.kop else Plek.TEKST
     naam = re.compile(re.escape(reading.lees_veld(d.titel)) + "|" + re.escape(d.id), re.IGNORECASE)
     genoemd = naam.search(eenheid.tekst)
@@ -255,6 +265,10 @@ def _bevindingen(eenheid: _Eenheid, koppen: list[_Eenheid], d, waar, namen) -> I
                       else eenheid.tekst[m.end():waar.start()] if m.end() <= waar.start() else "x")
             if len(tussen) <= _GAT and not any(c.isalnum() for c in tussen):
                 yield "zelf", eenheid.tekst, eenheid.regel, True, f"'{m.group()}' staat direct naast de titel"
+    for buur in buren:
+        if labelling.UITSLAGWOORD.fullmatch(buur.tekst.strip(" .!:;-–—()|").casefold()):
+            yield "zelf", f"{eenheid.tekst} / {buur.tekst}", buur.regel, True, (
+                f"'{buur.tekst.strip()}' staat los naast de titel")
     for kop in koppen:
         for claim in labelling.beoordeel(kop.tekst, Plek.LABEL, kop=True, namen=namen, gelezen=True):
             yield "kop", kop.tekst, kop.regel, claim.fout, f"de kop erboven: {claim.regel.reden}"

@@ -54,6 +54,12 @@ CLAIMS = [
     f"| Voorstel | Uitslag |\n|---|---|\n| {TITEL} | Aangenomen |",
     # a definition list
     f"{TITEL}\n:   Aangenomen door de raad",
+    # an outcome in the block right after the title, or after a heading that is the title
+    f"{TITEL}\n\nAangenomen.",
+    f"## {TITEL}\n\nAangenomen!",
+    # a reference-style link, and a link in raw HTML
+    "De raad heeft [het plan][1] aangenomen.\n\n[1]: ../dossiers/2024-010.html",
+    'De raad heeft <a href="../dossiers/2024-010.html">het plan</a> aangenomen.',
 ]
 
 
