@@ -91,6 +91,7 @@ def _unknown(rel: str, where: str, i: str | None, what: str, found: str) -> Viol
 # --- Atom and RSS -------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)  # an event stands in its dossier's feeds, its topics' and the main ones
 def _html_text(markup: str) -> str:
     """The text a feed reader shows of an HTML fragment, as :func:`_xml_text` reads it."""
     return shown(lxml_html.fromstring(markup).text_content()) if markup.strip() else ""
