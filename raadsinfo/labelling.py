@@ -1513,6 +1513,11 @@ def _subject_oordeel(regel: Regel, m: re.Match, masked: str, zin: str, seg: tupl
                                    "anders?")
         return None, f"'{orgaan.tekst}' kiest of steunt zelf: dat is geen besluit van de raad"
     if orgaan is not None:
+        if orgaan.klasse == "ander" and any(o.klasse == "dit" and o.start >= begin and o.tekst.lower().startswith(
+                ("dit ", "deze ")) for o in organen):
+            # "De raad van Ermelo heeft dit voorstel aangenomen": no other body decides on this proposal.
+            return Ernst.TWIJFEL, (f"'{orgaan.tekst}' en dit voorstel in één zin: besliste '{orgaan.tekst}' over "
+                                   "iets anders, of staat hier dat dit voorstel al besloten is?")
         if orgaan.klasse == "ander":
             return None, f"andere instantie: {orgaan.tekst}"
         if orgaan.klasse == "twijfel":
