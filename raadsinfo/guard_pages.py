@@ -1,32 +1,40 @@
-"""The labelling rule on what the griffie writes beside the records: explainer pages
-(``content/pages``) and the glossary (``content/raad/begrippen.yaml``).
+"""The labelling rule on texts that are not about the proposal they stand with, where
+they name an undecided one: explainer pages (``content/pages``), the glossary
+(``content/raad/begrippen.yaml``) and the texts of decided dossiers.
 
-These texts talk about decisions in general ("Na de stemming is het voorstel een
-besluit"), so they are not judged as claims about one proposal, as a record's texts
-are (:mod:`raadsinfo.guard_records`). What they may never do is present one *named*
+These texts talk about decisions ("Na de stemming is het voorstel een besluit", "De
+raad heeft dit plan aangenomen" in a decided dossier's own record), so they are not
+judged as claims about one undecided proposal, as its own texts are
+(:mod:`raadsinfo.guard_records`). What they may never do is present one *named*
 undecided proposal as decided. So a text is judged where it names one: by its title,
-its number, or a link to its page, feed or calendar. Judged then, with the words a
-reader sees (:mod:`raadsinfo.reading`):
+its number, or a link to its page, feed or calendar (written out, by reference or
+percent-encoded). Judged then, with the words a reader sees (:mod:`raadsinfo.reading`):
 
 * the unit that names it: a paragraph, list item, table row (its cells together, so a
   label and a title in two cells are read as one line) or definition, by the wording
-  check (:func:`raadsinfo.labelling.beoordeel`);
-* an outcome word right next to the title ("Parkweg (aangenomen)", "Parkweg: akkoord"),
-  where no sentence around it can say it is about something else
-  (:data:`raadsinfo.labelling.UITSLAGWOORD`);
-* every heading above it, and the page's title: a list of proposals under "Genomen
-  besluiten" calls each of them a decision.
+  check (:func:`raadsinfo.labelling.beoordeel`), with the proposal read as "het
+  voorstel";
+* an outcome word or a check mark right next to the title ("Parkweg (aangenomen)",
+  "Parkweg ✅"), or alone in the block next to it ("Aangenomen.");
+* what stands above it: every heading (Markdown, HTML or a paragraph in bold), the
+  page's title, a table's header row, a definition's term, and the paragraph that
+  introduces it ("De raad heeft deze plannen goedgekeurd:").
 
-Called by :func:`raadsinfo.loader.load_site`, so ``invoke check`` and the build report
-the same problems, with file, line and field. Plain Python, no Pelican.
+A motie or amendement titled like an undecided proposal is refused outright: the site
+prints its own result ("Aangenomen") right under that title.
+
+Called when the records load, so ``invoke check`` and the build report the same
+problems, with file, line and field. Plain Python, no Pelican.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from . import labelling, reading
 from .labelling import Plek
@@ -36,19 +44,28 @@ from .yamlsource import line_for, load_with_lines
 
 PAGINAMAP = "pages"
 BEGRIPPEN = "raad/begrippen.yaml"
-#: The files Pelican reads as pages (the Markdown and HTML readers of pelicanconf).
-PAGINA_SOORTEN = (".md", ".markdown", ".mkd", ".mdown", ".html", ".htm")
 #: Pelican's metadata lines at the top of a Markdown page ("Title: ...").
 _META = re.compile(r"^([A-Za-z][\w-]*)\s*:\s*(.*)$")
 #: Metadata a reader sees: the page's h1 and <title>, and its description.
-_META_VELDEN = {"title": (Plek.LABEL, True), "summary": (Plek.TEKST, False), "description": (Plek.TEKST, False)}
+_META_VELDEN = {"title": True, "summary": False, "description": False}  # field: shown as a heading
 #: An address that points at a dossier's page, record, feed or calendar: "dossiers/2026-046.html",
-#: "{filename}/voorstellen/2026-046.md", "feeds/dossier/2026-046.atom", "agenda/dossier/2026-046.ics".
-_ADRES = re.compile(r"(?:dossiers?|voorstellen|besluiten)/([\w.-]+?)(?:-\d{4}-\d{2}-\d{2})?(?:\.\w+)?"
+#: "{filename}/voorstellen/2026-046-parkweg.md", "feeds/dossier/2026-046.atom.xml", "agenda/dossier/2026-046.ics".
+_ADRES = re.compile(r"(?:dossiers?|voorstellen|besluiten)/([\w.-]+?)(?:-\d{4}-\d{2}-\d{2})?(?:\.\w+)*"
                     r"(?=[/?#)\s\"'>]|$)")
+#: Reference-style links: "[het plan][1]" ... "[1]: dossiers/2026-046.html".
 _VERWIJZING = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(\S+)", re.MULTILINE)
 _GEBRUIK = re.compile(r"\[([^\]]+)\](?:\s?\[([^\]]*)\])?")
-_HTML_TITEL = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TABEL_SCHEIDING = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+#: What a reader sees as a heading besides Markdown's own: an HTML heading, a paragraph all in bold.
+_HTML_KOP = re.compile(r"^\s*<h([1-6])\b", re.IGNORECASE)
+_VET = re.compile(r"^\s*(\*\*|__)[^*_\n]+\1\s*:?\s*$")
+#: A check mark next to a title says "done" as plainly as a word.
+_VINK = re.compile("[\u2705\u2714\u2611\u2713\U0001f44d]")
+#: A sentence that opens with a condition: "Wordt het voorstel ... aangenomen, dan ...".
+_VOORWAARDE = re.compile(r"(?:^|[.!?]\s+)(?:als|indien|wanneer|zodra|mocht(?:en)?|wordt|worden|stemt|neemt|keurt)\b"
+                         r"[^.!?]*$", re.IGNORECASE)
+#: In a heading: the outcome words, and a few ways of saying the council chose.
+_KOPWOORD = re.compile(labelling.UITSLAGWOORD.pattern + r"|(?<!\w)(?:koos|kozen|gekozen|klaar)(?!\w)")
 #: What the wording check reads for the named proposal: its number is then no year of an
 #: earlier decision, and its title no sentence of its own.
 _MASKER = "het voorstel"
@@ -62,8 +79,10 @@ class _Eenheid:
 
     tekst: str
     plaats: object  # the 1-based file line, or a function that looks it up (only for a problem)
-    kop: bool
-    bron: str  # the source lines as written (for the addresses of links)
+    kop: bool = False  # a heading, a page title, a table's header row or a definition's term
+    bron: str = ""  # the source as written (for the addresses of links)
+    vervolg: str = ""  # a definition's term: the definition that follows it
+    streng: bool = True  # a heading: "besluit" in it counts (not in a table header or a term)
 
     @property
     def regel(self) -> int | None:
@@ -76,37 +95,37 @@ class _Voorstellen:
     def __init__(self, dossiers):
         self.open = {d.id: d for d in dossiers if not d.is_besluit}
         self.besloten_titels = {reading.lees_veld(d.titel).casefold() for d in dossiers if d.is_besluit}
-        titels: dict[str, list] = {}
+        self.titels: dict[str, list] = {}
         for d in self.open.values():
-            titels.setdefault(reading.lees_veld(d.titel).casefold(), []).append(d)
-        self.titels = titels
-        woorden = [t for t in titels if t]
+            self.titels.setdefault(reading.lees_veld(d.titel).casefold(), []).append(d)
+        woorden = [t for t in self.titels if t]
         self._titel = re.compile(r"(?<!\w)(?:" + trie_regex(woorden) + r")(?!\w)") if woorden else None
-        self._nummer = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, self.open)) + r")(?![\w-])") \
-            if self.open else None
+        # "2026-046", also written "2026/046"
+        self._nummer = re.compile(r"(?<![\w/-])(" + "|".join(re.escape(i).replace(r"\-", "[-/]") for i in self.open)
+                                  + r")(?![\w/-])") if self.open else None
 
     def _van_naam(self, naam: str):
         """The undecided dossier of a page or file name: "2026-046" or "2026-046-parkweg"."""
-        delen = naam.split("-")
+        delen = naam.replace("/", "-").split("-")
         return next((self.open[i] for n in range(len(delen), 0, -1) if (i := "-".join(delen[:n])) in self.open), None)
 
-    def genoemd(self, eenheid: _Eenheid) -> list[tuple[object, re.Match | None]]:
+    def genoemd(self, eenheid: _Eenheid, behalve: str = "") -> list[tuple[object, re.Match | None]]:
         """(dossier, where its title stands in the text or None) of every undecided dossier the unit names."""
         found: dict[str, tuple] = {}
-        tekst = eenheid.tekst.casefold()
         if self._titel is not None:
-            for m in self._titel.finditer(tekst):
+            for m in self._titel.finditer(eenheid.tekst.casefold()):
                 for d in self.titels[m.group()]:
                     found.setdefault(d.id, (d, m))
-        for bron in (eenheid.bron, eenheid.tekst):
+        for bron in (unquote(eenheid.bron), eenheid.tekst):
             for m in _ADRES.finditer(bron):
                 d = self._van_naam(m.group(1))
                 if d is not None:
                     found.setdefault(d.id, (d, None))
             if self._nummer is not None:
                 for m in self._nummer.finditer(bron):
-                    found.setdefault(m.group(1), (self.open[m.group(1)], None))
-        return list(found.values())
+                    d = self._van_naam(m.group(1))
+                    found.setdefault(d.id, (d, None))
+        return [v for i, v in found.items() if i != behalve]
 
 
 def check_pages(content: Path, dossiers, problems: Problems, namen: labelling.Namen = labelling.GEEN_NAMEN) -> None:
@@ -117,164 +136,244 @@ def check_pages(content: Path, dossiers, problems: Problems, namen: labelling.Na
     content = Path(content)
     folder = content / PAGINAMAP
     if folder.is_dir():
-        for path in sorted(folder.rglob("*")):
-            if path.suffix.lower() in PAGINA_SOORTEN and path.is_file() and not path.is_symlink():
+        for path in sorted(folder.rglob("*.md")):
+            if path.is_file() and not path.is_symlink():
                 display = f"content/{path.relative_to(content).as_posix()}"
-                tekst = path.read_text(encoding="utf-8", errors="replace")
-                _check_tekst(display, _pagina(tekst, path.suffix.lower()), voorstellen, problems, namen)
+                _check(display, _pagina(path.read_text(encoding="utf-8", errors="replace")), voorstellen, problems,
+                       namen)
     begrippen = content / BEGRIPPEN
     if begrippen.is_file() and not begrippen.is_symlink():
-        _check_tekst(f"content/{BEGRIPPEN}", _begrippen(begrippen.read_text(encoding="utf-8", errors="replace")),
-                     voorstellen, problems, namen)
+        _check(f"content/{BEGRIPPEN}", _begrippen(begrippen.read_text(encoding="utf-8", errors="replace")),
+               voorstellen, problems, namen)
 
 
-# -- reading a page into units, with the headings above each ---------------------------------
+def check_besloten(dossiers, bronnen, problems: Problems, namen: labelling.Namen = labelling.GEEN_NAMEN) -> None:
+    """Judge the texts of every decided dossier where they name an undecided one, and
+    refuse a motie or amendement (of any dossier) titled like an undecided proposal.
 
-def _pagina(tekst: str, soort: str) -> Iterator[tuple[str, list[_Eenheid], _Eenheid]]:
-    """(field, headings above it, unit) of every unit a reader sees on the page."""
+    ``bronnen``: :class:`raadsinfo.guard_records.Bron` per record source (lines)."""
+    voorstellen = _Voorstellen(dossiers)
+    if not voorstellen.open:
+        return
+    for d in dossiers:
+        for record in (d.voorstel, *d.uitkomsten):
+            bron = bronnen.get(record.source)
+            lines = bron.lines if bron is not None else {}  # KeyLines: worked out only for a problem
+            display = getattr(bron, "display", record.source)
+            for pad, veld, tekst in _velden(record):
+                if len(pad) == 3 and pad[0] in ("moties", "amendementen") and pad[2] == "titel":
+                    _check_zaak_titel(display, lines, pad, veld, tekst, d, voorstellen, problems)
+            if not d.is_besluit:
+                continue  # its own texts were judged as the claims of an undecided dossier
+            for pad, veld, tekst in _velden(record):
+                if pad == ("toelichting",):
+                    begin = getattr(bron, "body_line", None) or 1
+                    eenheden = _body(tekst.split("\n"), 0, (), begin)
+                else:
+                    def regel(pad: tuple = pad, lines=lines) -> int | None:
+                        return line_for(lines, pad)
+
+                    eenheden = [(veld, (), _Eenheid(reading.lees_veld(tekst), regel, bron=tekst))]
+                _check(display, [(veld if v == "tekst" else v, k, e) for v, k, e in eenheden], voorstellen,
+                       problems, namen, behalve=d.id)
+
+
+def _check_zaak_titel(display: str, lines, pad: tuple, veld: str, titel: str, d, voorstellen: _Voorstellen,
+                      problems: Problems) -> None:
+    gelijk = [o for o in voorstellen.titels.get(reading.lees_veld(titel).casefold(), ()) if o.id != d.id]
+    if gelijk:
+        o = gelijk[0]
+        problems.add(display, f"de titel is gelijk aan die van het voorstel '{o.titel}' ({o.id}), dat de raad nog "
+                     "niet heeft besloten. De site zet de uitslag van de motie of het amendement eronder; dan leest "
+                     "het alsof dat voorstel al besloten is", line=line_for(lines, pad), field=veld, found=repr(titel),
+                     expected="een eigen titel, die zegt wat de motie of het amendement vraagt")
+
+
+def _velden(waarde, pad: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
+    """(key path as the record file writes it, field name, text) of every text in a record."""
+    if isinstance(waarde, str):
+        if waarde.strip():
+            veld = "".join(f"[{p + 1}]" if isinstance(p, int) else f".{p}" for p in pad).lstrip(".")
+            yield pad, veld, waarde
+    elif dataclasses.is_dataclass(waarde):
+        for f in dataclasses.fields(waarde):
+            if f.name not in ("id", "source", "voorstel_id", "url"):
+                naam = re.sub(r"_(\w)", lambda m: m.group(1).upper(), f.name)
+                yield from _velden(getattr(waarde, f.name), pad + (naam,))
+    elif isinstance(waarde, (tuple, list)):
+        for n, item in enumerate(waarde):
+            yield from _velden(item, pad + (n,))
+
+
+# -- reading a page into units, with what stands above each ---------------------------------
+
+def _pagina(tekst: str) -> list[tuple[str, tuple, _Eenheid]]:
+    """(field, what stands above it, unit) of every unit a reader sees on a Markdown page."""
     regels = tekst.split("\n")
-    koppen: list[_Eenheid] = []
-    if soort in (".html", ".htm"):
-        m = _HTML_TITEL.search(tekst)
-        if m:
-            titel = _Eenheid(reading.lees_veld(re.sub(r"<[^>]+>", "", m.group(1))), tekst.count("\n", 0, m.start()) + 1,
-                             True, m.group(1))
-            yield "titel", [], titel
-            koppen = [titel]
-        body_start = 0
+    boven: tuple = ()
+    out = []
+    body_start = 0
+    for n, regel in enumerate(regels):
+        m = _META.match(regel)
+        if not regel.strip() or m is None:
+            body_start = n + 1 if not regel.strip() else 0  # no metadata block: the page is all body
+            break
+        veld = m.group(1).lower()
+        if veld in _META_VELDEN and m.group(2).strip():
+            eenheid = _Eenheid(reading.lees_veld(m.group(2)), n + 1, _META_VELDEN[veld], m.group(2))
+            boven = (eenheid,) if veld == "title" else boven
+            out.append((veld, (), eenheid))
     else:
-        body_start = 0
-        for n, regel in enumerate(regels):
-            if not regel.strip():
-                body_start = n + 1
-                break
-            m = _META.match(regel)
-            if m is None:  # no metadata block: the page is all body
-                body_start = 0
-                break
-            veld = m.group(1).lower()
-            if veld in _META_VELDEN and m.group(2).strip():
-                plek, kop = _META_VELDEN[veld]
-                eenheid = _Eenheid(reading.lees_veld(m.group(2)), n + 1, kop, m.group(2))
-                if veld == "title":
-                    koppen = [eenheid]
-                yield veld, [], eenheid
-        else:
-            body_start = len(regels)
-    yield from _body("\n".join(regels[body_start:]), body_start, regels, koppen)
+        body_start = len(regels)
+    return out + _body(regels, body_start, boven)
 
 
-def _body(markdown: str, eerste: int, regels: list[str], boven: list[_Eenheid]) -> Iterator:
-    """The units of a Markdown (or HTML) body; ``eerste``: its first line in the file (0-based)."""
-    koppen: list[tuple[int, _Eenheid]] = []  # (level, heading) above the current block
-    # Reference-style links ("[het plan][1]" ... "[1]: dossiers/2026-046.html"): a unit's
-    # source is read with the addresses of the references it uses.
+def _body(regels: list[str], eerste: int, boven: tuple, eerste_regel: int = 1) -> list[tuple[str, tuple, _Eenheid]]:
+    """The units of a Markdown body: ``regels[eerste:]``; the first of them is file line
+    ``eerste + eerste_regel``."""
+    markdown = "\n".join(regels[eerste:])
     verwijzingen = {m.group(1).casefold(): m.group(2) for m in _VERWIJZING.finditer(markdown)}
     blokken = reading.blokken(markdown)
+    koppen: list[tuple[int, _Eenheid]] = []  # (level, heading) above the current block
+    inleiding = tabelkop = term = None
+    out: list[tuple[str, tuple, _Eenheid]] = []
+
+    def bronregel(r: int) -> str:
+        return regels[eerste + r] if 0 <= eerste + r < len(regels) else ""
+
     i = 0
     while i < len(blokken):
         blok = blokken[i]
-        regel = blok.regels[0][1]
-        bron = regels[eerste + regel] if eerste + regel < len(regels) else ""
-        if blok.kop:
-            niveau = len(bron) - len(bron.lstrip("#")) if bron.lstrip().startswith("#") else 2
+        r = blok.regels[0][1]
+        bron, regelnr = bronregel(r), eerste + r + eerste_regel
+        html_kop = _HTML_KOP.match(bron)
+        if blok.kop or html_kop or _VET.match(bron):
+            niveau = (len(bron.lstrip()) - len(bron.lstrip().lstrip("#")) if bron.lstrip().startswith("#")
+                      else int(html_kop.group(1)) if html_kop else 2 if blok.kop else 7)
             koppen = [(n, k) for n, k in koppen if n < niveau]
-            eenheid = _Eenheid(blok.tekst, eerste + regel + 1, True, bron)
-            yield "kop", boven + [k for _, k in koppen], eenheid
+            eenheid = _Eenheid(blok.tekst, regelnr, True, bron)
+            out.append(("kop", boven + tuple(k for _, k in koppen), eenheid))
             koppen.append((niveau, eenheid))
+            inleiding = tabelkop = term = None
             i += 1
             continue
         # The cells of one table row (one source line) are read together: a label in one
         # cell and a title in the next are one line to a reader.
         rij = [blok]
         if "|" in bron:
-            while i + len(rij) < len(blokken) and blokken[i + len(rij)].regels[0][1] == regel \
-                    and not blokken[i + len(rij)].kop:
+            while i + len(rij) < len(blokken) and blokken[i + len(rij)].regels[0][1] == r:
                 rij.append(blokken[i + len(rij)])
-        laatste = max(r for b in rij for _, r in b.regels)
-        bronregels = "\n".join(regels[eerste + regel:eerste + laatste + 1])
+        laatste = max(x for b in rij for _, x in b.regels)
+        bronregels = "\n".join(bronregel(x) for x in range(r, laatste + 1))
         bronregels += "".join(f" {verwijzingen.get((m.group(2) or m.group(1)).casefold(), '')}"
                               for m in _GEBRUIK.finditer(bronregels))
-        tekst = " | ".join(b.tekst for b in rij) if len(rij) > 1 else blok.tekst
-        # A term of a definition list with its definition (the next line starts with ":").
-        volgende = regels[eerste + laatste + 1] if eerste + laatste + 1 < len(regels) else ""
-        if len(rij) == 1 and volgende.lstrip().startswith(":") and i + 1 < len(blokken):
-            rij.append(blokken[i + 1])
-            tekst = f"{blok.tekst}: {blokken[i + 1].tekst}"
-            bronregels += "\n" + volgende
-        yield "tekst", boven + [k for _, k in koppen], _Eenheid(tekst, eerste + regel + 1, False, bronregels)
+        tekst = " | ".join(b.tekst for b in rij)
+        volgende = bronregel(laatste + 1)
+        boven_dit = boven + tuple(k for _, k in koppen) + tuple(x for x in (tabelkop, term, inleiding) if x)
+        if "|" in bron and _TABEL_SCHEIDING.match(volgende) and "-" in volgende:
+            tabelkop = _Eenheid(tekst, regelnr, True, bronregels, streng=False)  # a table's header row
+            out.append(("kop", boven_dit, tabelkop))
+        elif volgende.lstrip().startswith(":") and i + len(rij) < len(blokken):
+            term = _Eenheid(tekst, regelnr, True, bronregels, vervolg=blokken[i + len(rij)].tekst, streng=False)
+            out.append(("tekst", boven_dit, term))
+        else:
+            if "|" not in bron:
+                tabelkop = None
+            if not bron.lstrip().startswith(":"):
+                term = None
+            eenheid = _Eenheid(tekst, regelnr, False, bronregels)
+            out.append(("tekst", boven_dit, eenheid))
+            if tekst.rstrip().endswith(":"):
+                inleiding = eenheid  # introduces what follows, up to the next heading
         i += len(rij)
+    return out
 
 
-def _begrippen(tekst: str) -> Iterator[tuple[str, list[_Eenheid], _Eenheid]]:
+def _begrippen(tekst: str) -> list[tuple[str, tuple, _Eenheid]]:
     """Each word of the glossary and its explanation (one unit: they are shown together)."""
     try:
         data, lines = load_with_lines(tekst)
     except Exception:  # noqa: BLE001 - the glossary's own loader reports a file it cannot read
-        return
+        return []
     items = data.get("begrippen") if isinstance(data, dict) else None
+    out = []
     for n, item in enumerate(items if isinstance(items, list) else [], start=1):
         if not isinstance(item, dict):
             continue
         woord, uitleg = str(item.get("woord") or ""), str(item.get("uitleg") or "")
         vormen = " ".join(str(v) for v in item.get("vormen") or [] if isinstance(v, str))
+
         def regel(n: int = n) -> int | None:  # the lines of a YAML file are worked out only for a problem
             return line_for(lines, ("begrippen", n - 1, "uitleg")) or line_for(lines, ("begrippen", n - 1))
 
-        eenheid = _Eenheid(reading.lees_veld(f"{woord}: {uitleg}"), regel, False, f"{woord} {vormen} {uitleg}")
-        yield f"begrippen[{n}]", [], eenheid
+        out.append((f"begrippen[{n}]", (), _Eenheid(reading.lees_veld(f"{woord}: {uitleg}"), regel,
+                                                     bron=f"{woord} {vormen} {uitleg}")))
+    return out
 
 
 # -- judging ---------------------------------------------------------------------------------
 
-def _check_tekst(display: str, eenheden, voorstellen: _Voorstellen, problems: Problems,
-                 namen: labelling.Namen) -> None:
+def _check(display: str, eenheden: list, voorstellen: _Voorstellen, problems: Problems, namen: labelling.Namen,
+           behalve: str = "") -> None:
     gemeld: set[tuple] = set()
-    eenheden = list(eenheden)
-    for n, (veld, koppen, eenheid) in enumerate(eenheden):
-        buren = [e for _, _, e in eenheden[max(n - 1, 0):n + 2] if e is not eenheid]
-        for d, waar in voorstellen.genoemd(eenheid):
+    for n, (veld, boven, eenheid) in enumerate(eenheden):
+        buren = [e for _, _, e in eenheden[max(n - 1, 0):n + 2] if e is not eenheid and not e.kop]
+        for d, waar in voorstellen.genoemd(eenheid, behalve):
             # One message per line and dossier: the error if there is one, else the doubt.
             eerste: dict[int | None, tuple] = {}
-            for plek, tekst, regel, fout, reden in _bevindingen(eenheid, koppen, d, waar, namen, buren):
+            for plek, tekst, regel, fout, reden in _bevindingen(eenheid, boven, d, waar, namen, buren):
                 if regel not in eerste or (fout and not eerste[regel][3]):
                     eerste[regel] = (plek, tekst, regel, fout, reden)
             for plek, tekst, regel, fout, reden in eerste.values():
-                if (regel, d.id) in gemeld:
-                    continue
-                gemeld.add((regel, d.id))
-                _meld(problems, display, veld if plek == "zelf" else "kop", regel, d, tekst, reden, fout,
-                      gedeeld=reading.lees_veld(d.titel).casefold() in voorstellen.besloten_titels)
+                if (regel, d.id) not in gemeld:
+                    gemeld.add((regel, d.id))
+                    _meld(problems, display, veld if plek == "zelf" else plek, regel, d, tekst, reden, fout,
+                          gedeeld=reading.lees_veld(d.titel).casefold() in voorstellen.besloten_titels)
 
 
-def _bevindingen(eenheid: _Eenheid, koppen: list[_Eenheid], d, waar, namen, buren=()) -> Iterator[tuple]:
-    """(where, text, line, is_error, why) of every way the unit or a heading above it
-    presents ``d`` as decided; ``buren``: the units just before and after it, where a
-    bare outcome ("Aangenomen.") reads as the title's."""
-    plek = Plek.LABEL if eenheid.kop else Plek.TEKST
-    naam = re.compile(re.escape(reading.lees_veld(d.titel)) + "|" + re.escape(d.id), re.IGNORECASE)
-    genoemd = naam.search(eenheid.tekst)
-    tekst = naam.sub(_MASKER, eenheid.tekst)
-    for claim in labelling.beoordeel(tekst, plek, kop=eenheid.kop, ingediend=d.voorstel.datum_ingediend,
-                                     namen=namen, gelezen=True):
-        zin = claim.zin.replace(_MASKER, genoemd.group()) if genoemd else claim.zin  # as the clerk wrote it
-        yield "zelf", zin, eenheid.regel, claim.fout, claim.regel.reden
-    if waar is not None:
-        for m in labelling.UITSLAGWOORD.finditer(eenheid.tekst.casefold()):
-            tussen = (eenheid.tekst[waar.end():m.start()] if m.start() >= waar.end()
-                      else eenheid.tekst[m.end():waar.start()] if m.end() <= waar.start() else "x")
+def _bevindingen(eenheid: _Eenheid, boven: tuple, d, waar, namen, buren=()) -> Iterator[tuple]:
+    """(field, text, line, is_error, why) of every way the unit, what stands above it or
+    the blocks next to it present ``d`` as decided."""
+    # "het voorstel <titel>", "raadsvoorstel 2026-046": the words before the name are part of it
+    naam = re.compile(r"(?:\b(?:(?:het|dit|dat|een)\s+)?(?:raads)?voorstel\s*:?\s+)?(?:"
+                      + re.escape(reading.lees_veld(d.titel)) + "|" + re.escape(d.id).replace(r"\-", "[-/]") + ")",
+                      re.IGNORECASE)
+    teksten = [eenheid.tekst] + ([f"{eenheid.tekst}: {eenheid.vervolg}"] if eenheid.vervolg else [])
+    for tekst in teksten:
+        genoemd = naam.search(tekst)
+        for claim in labelling.beoordeel(naam.sub(_MASKER, tekst), Plek.LABEL if eenheid.kop else Plek.TEKST,
+                                         kop=eenheid.kop and not eenheid.vervolg,
+                                         ingediend=d.voorstel.datum_ingediend, namen=namen, gelezen=True):
+            zin = claim.zin.replace(_MASKER, genoemd.group()) if genoemd else claim.zin  # as the clerk wrote it
+            yield "zelf", zin, eenheid.regel, claim.fout, claim.regel.reden
+    if waar is not None and not _VOORWAARDE.search(eenheid.tekst[:waar.start()]):
+        tekst = teksten[-1]
+        for m in [*labelling.UITSLAGWOORD.finditer(tekst.casefold()), *_VINK.finditer(tekst)]:
+            tussen = (tekst[waar.end():m.start()] if m.start() >= waar.end()
+                      else tekst[m.end():waar.start()] if m.end() <= waar.start() else "x")
             if len(tussen) <= _GAT and not any(c.isalnum() for c in tussen):
-                yield "zelf", eenheid.tekst, eenheid.regel, True, f"'{m.group()}' staat direct naast de titel"
+                yield "zelf", tekst, eenheid.regel, True, f"'{m.group()}' staat direct naast de titel"
     for buur in buren:
-        if labelling.UITSLAGWOORD.fullmatch(buur.tekst.strip(" .!:;-–—()|").casefold()):
+        kaal = buur.tekst.strip(" .!:;-–—()|").casefold()
+        if labelling.UITSLAGWOORD.fullmatch(kaal) or (kaal and not _VINK.sub("", kaal).strip()):
             yield "zelf", f"{eenheid.tekst} / {buur.tekst}", buur.regel, True, (
                 f"'{buur.tekst.strip()}' staat los naast de titel")
-    for kop in koppen:
-        for claim in labelling.beoordeel(kop.tekst, Plek.LABEL, kop=True, namen=namen, gelezen=True):
-            yield "kop", kop.tekst, kop.regel, claim.fout, f"de kop erboven: {claim.regel.reden}"
-        m = labelling.UITSLAGWOORD.search(kop.tekst.casefold())
-        if m:
-            yield "kop", kop.tekst, kop.regel, True, f"de kop erboven noemt een uitslag of besluit ('{m.group()}')"
+    for boven_dit in boven:
+        if not boven_dit.kop:  # a paragraph that introduces it: "De raad heeft deze plannen goedgekeurd:"
+            for claim in labelling.beoordeel(boven_dit.tekst, Plek.TEKST, namen=namen, gelezen=True):
+                yield "inleiding", boven_dit.tekst, boven_dit.regel, claim.fout, (
+                    f"de zin die de opsomming inleidt: {claim.regel.reden}")
+            continue
+        for claim in (labelling.beoordeel(boven_dit.tekst, Plek.LABEL, kop=True, namen=namen, gelezen=True)
+                      if boven_dit.streng else ()):  # a table header or a term: only the outcome words below
+            yield "kop", boven_dit.tekst, boven_dit.regel, claim.fout, f"de kop erboven: {claim.regel.reden}"
+        for m in _KOPWOORD.finditer(boven_dit.tekst.casefold()):
+            if m.group() in ("besluit", "besluiten") and (not boven_dit.streng or "voorstel" in boven_dit.tekst.lower()
+                                                          or boven_dit.tekst.rstrip().endswith("?")):
+                continue  # "Van voorstel naar besluit", "Wat is een besluit?": about the process
+            yield "kop", boven_dit.tekst, boven_dit.regel, True, (
+                f"de kop erboven noemt een uitslag of besluit ('{m.group()}')")
+            break
 
 
 def _meld(problems: Problems, display: str, veld: str, regel, d, tekst: str, reden: str, fout: bool,

@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from . import labelling, reading
+from . import guard_pages, labelling, reading
 from .dates import datum
 from .labelling import Claim, Plek
 from .problems import Problems, RecordsInvalid
@@ -273,6 +273,8 @@ def check_dossiers(dossiers, bronnen: Mapping[str, Bron], problems: Problems, on
             continue
         gebruikte_onderwerpen.update(d.voorstel.onderwerpen)
         bevestigd += _check_dossier(d, bronnen, problems, namen)
+    # Texts that are not about the proposal they stand with: where they name an undecided one.
+    guard_pages.check_besloten(dossiers, bronnen, problems, namen)
     for i, o in enumerate(onderwerpen):
         if o.slug not in gebruikte_onderwerpen:
             continue

@@ -1634,7 +1634,7 @@ def _zin_vondsten(zin: str, plek: Plek, jaar: int | None, ingediend: date | None
 UITSLAGWOORD = re.compile(
     r"(?<!\w)(?:aangenomen|verworpen|afgewezen|goedgekeurde?|vastgestelde?|besloten|beslist|bekrachtigde?|"
     r"afgehamerde?|geaccordeerde?|ingestemd|akkoord|unaniem|besluit|besluiten|raadsbesluit(?:en)?|genomen|"
-    r"weggestemd|aanvaarde?|adopted|approved|rejected|decided|decision|passed)(?!\w)")
+    r"weggestemd|aanvaarde?|uitslag(?:en)?|gestemd|adopted|approved|rejected|decided|decision|passed)(?!\w)")
 
 
 def beoordeel(text: str, plek: Plek = Plek.TEKST, jaar: int | None = None, kop: bool = False,

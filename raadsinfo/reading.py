@@ -82,6 +82,13 @@ _AANHALINGSTEKENS = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                      "\u00ab": '"', "\u00bb": '"'}
 
 
+#: Letters the confusables data does not fold: the small capitals of the phonetic
+#: blocks ("ᴀangenomen"), which a reader reads as the letter; and the braille blank,
+#: which shows as a space.
+_KLEINE_KAPITALEN = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz", strict=True))
+_OOK_GELEZEN = {**_KLEINE_KAPITALEN, "\u2800": " "}
+
+
 def _latijnse_letter(teken: str, glyphs: list[dict]) -> str | None:
     """The ASCII letter ``teken`` imitates, from its homoglyphs in the data.
 
@@ -132,7 +139,7 @@ def vouwtabel() -> dict[int, str]:
     for start, end in ONZICHTBAAR:
         for cp in range(start, end + 1):
             tabel[cp] = ""
-    for teken, vervanging in _AANHALINGSTEKENS.items():
+    for teken, vervanging in {**_AANHALINGSTEKENS, **_OOK_GELEZEN}.items():
         tabel[ord(teken)] = vervanging
     return tabel
 
@@ -320,7 +327,7 @@ _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
 _DEFINITIE = re.compile(r"^[ \t]*:[ \t]+")
 _VOETNOOT_DEF = re.compile(r"^ {0,3}\[\^[^\]]+\]:[ \t]*")
 _VERWIJZING = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:[ \t]*\S")
-_TABEL_SCHEIDING = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+_TABEL_SCHEIDING = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")  # "|---|" too
 _CEL = re.compile(r"(?<!\\)\|")
 
 

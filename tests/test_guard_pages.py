@@ -8,7 +8,7 @@ check`` and the build refuse the same page, with its file, line and field.
 from __future__ import annotations
 
 import pytest
-from conftest import TinySite
+from conftest import FRACTIES_2022, TinySite
 
 from raadsinfo.loader import load_site
 
@@ -60,6 +60,18 @@ CLAIMS = [
     # a reference-style link, and a link in raw HTML
     "De raad heeft [het plan][1] aangenomen.\n\n[1]: ../dossiers/2024-010.html",
     'De raad heeft <a href="../dossiers/2024-010.html">het plan</a> aangenomen.',
+    # percent-encoded, and the number written with a slash
+    "[Het plan](../dossiers/2024%2D010.html) is aangenomen door de raad.",
+    "Voorstel 2024/010 is aangenomen door de raad.",
+    # what introduces a list or a table above the title
+    f"De raad heeft deze plannen goedgekeurd:\n\n- {TITEL}",
+    f"De raad heeft op 28 januari ja gezegd tegen dit plan:\n\n{TITEL}.",
+    f"| Genomen besluit |\n|---|\n| {TITEL} |",
+    f"<h2>Genomen besluiten</h2>\n\n- {TITEL}",
+    f"**Genomen besluiten**\n\n- {TITEL}",
+    f"## Uitslagen van januari\n\n- {TITEL}",
+    f"## Wat de raad koos\n\n- {TITEL}",
+    f"{TITEL} \u2705",
 ]
 
 
@@ -100,6 +112,13 @@ OK = [
     f"Eerder, in 2019, besloot de raad over speeltuinen. Nu ligt er {TITEL}.",
     f"De bomen bij {TITEL} zijn goedgekeurd door een boomdeskundige.",
     f"## Wat vraagt het college?\n\n- {TITEL}",
+    # headings and titles about the process, not about an outcome
+    f"## Voorstel of besluit?\n\nEen voorbeeld: [{TITEL}](../dossiers/2024-010.html). De raad stemt er nog over.",
+    f"## Hoe komt een besluit tot stand?\n\n- Nog open: {TITEL}",
+    f"## Besluiten en voorstellen\n\n- Nog open: {TITEL}",
+    # a condition, and a glossary-style definition that says it is not decided
+    f"Wordt het voorstel {TITEL} aangenomen, dan begint de bouw in maart.",
+    "Besluit\n:   Wat de raad kiest na een stemming. Voorstel 2024-010 is nog geen besluit.",
 ]
 
 
@@ -142,3 +161,58 @@ def test_the_sample_pages_pass():
     from conftest import ROOT
     site = load_site(Path(ROOT / "content"))
     assert not [w for w in site.warnings.warnings if "content/pages" in str(w.path)]
+
+
+@pytest.mark.parametrize("title", ["Van voorstel naar besluit", "Vragen over besluiten en voorstellen"])
+def test_a_page_title_about_the_process_may_stand_over_a_proposal(tiny_site, title):
+    assert errors_of(tiny_site, f"- [{TITEL}](../dossiers/2024-010.html)", title=title) == []
+
+
+def test_a_decided_dossiers_texts_may_not_call_an_undecided_one_decided(tiny_site):
+    """A decided dossier's texts are judged as its own claims, which may say "aangenomen";
+    where they name another, undecided proposal, that one may not be called decided."""
+    other = TinySite.voorstel(id="2026-050", titel="Kastanjes langs de Parkweg vervangen", datumIngediend="2026-10-01",
+                              behandeling=[{"gremium": "gemeenteraad", "datum": "2027-01-28"}])
+    besluit = TinySite.besluit(besluittoelichting="In dezelfde vergadering keurde de raad ook het voorstel "
+                                                  "Kastanjes langs de Parkweg vervangen goed.")
+    content = tiny_site(besluit=besluit, files={"voorstellen/2026-050-kastanjes.md": other})
+    [error] = TinySite.errors(content)
+    assert (error.path, error.field) == ("content/besluiten/2024-010.md", "besluittoelichting")
+    assert error.line == tiny_site.line_of(content / "besluiten/2024-010.md", "besluittoelichting")
+    body = "Verslag.\n\nOok voorstel 2026-050 is door de raad goedgekeurd.\n"
+    content = tiny_site(files={"voorstellen/2026-050-kastanjes.md": other,
+                               "besluiten/2024-010.md": TinySite.record(TinySite.besluit(), body)})
+    [error] = TinySite.errors(content)
+    assert error.line == tiny_site.line_of(content / "besluiten/2024-010.md", "Ook voorstel")
+
+
+def test_a_motie_titled_like_another_undecided_proposal_is_refused(tiny_site):
+    other = TinySite.voorstel(id="2026-050", titel="Kastanjes langs de Parkweg vervangen", datumIngediend="2026-10-01",
+                              behandeling=[{"gremium": "gemeenteraad", "datum": "2027-01-28"}])
+    motie = {"titel": "Kastanjes langs de Parkweg vervangen", "indieners": ["CDA"], "besluitresultaat": "aangenomen",
+             "stemmingen": [{"fractie": n, "fractiestemresultaat": "voor"} for n, _ in FRACTIES_2022]}
+    content = tiny_site(besluit=TinySite.besluit(moties=[motie]), files={"voorstellen/2026-050-kastanjes.md": other})
+    [error] = TinySite.errors(content)
+    assert error.field == "moties[1].titel" and "2026-050" in error.message
+
+
+@pytest.mark.parametrize(("meta", "field"), [
+    ("Save_as: index.html", "save_as"), ("URL: index.html", "url"), ("Template: dossier", "template"),
+    ("Slug: dossiers/2024-010", "slug"), ("Slug: zoeken", "slug"), ("Slug: over-deze-site", "slug"),
+])
+def test_a_page_may_not_choose_where_it_is_written(tiny_site, meta, field):
+    content = tiny_site(besluit=False, files={"pages/uitleg.md": f"Title: Uitleg\n{meta}\n\nTekst.\n"})
+    found = [p for p in TinySite.errors(content) if p.path == "content/pages/uitleg.md"]
+    assert [p.field for p in found] == [field] and found[0].line == 2
+
+
+def test_a_page_title_that_would_replace_a_generated_page_is_refused(tiny_site):
+    content = tiny_site(besluit=False, files={"pages/uitleg.md": "Title: Zoeken\n\nTekst.\n"})
+    [error] = [p for p in TinySite.errors(content) if p.path == "content/pages/uitleg.md"]
+    assert error.field == "title" and "zoeken" in error.message
+
+
+@pytest.mark.parametrize("name", ["nieuws.rst", "nieuws.html", "nieuws.markdown"])
+def test_a_page_in_another_format_is_refused_not_left_unchecked(tiny_site, name):
+    content = tiny_site(besluit=False, files={f"pages/{name}": f"Besluit: {TITEL}\n"})
+    assert any(p.path == f"content/pages/{name}" for p in TinySite.errors(content))

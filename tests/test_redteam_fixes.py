@@ -85,8 +85,9 @@ def test_a_decided_dossiers_title_cannot_claim_another_plan(tiny_site):
     ("Het college legt een [nieuw voorstel](2026-050.html) aan de raad voor.", False),
 ])
 def test_a_decided_dossiers_text_cannot_claim_a_linked_undecided_one(tiny_site, tmp_path, zin, refused):
-    """The wording check judges an outcome's body as the claims of its own, decided dossier;
-    the guard judges the sentence around a link to another, undecided dossier."""
+    """An outcome's body is judged as the claims of its own, decided dossier; where it
+    names (links) another, undecided dossier, that one may not be called decided: refused
+    when the records load, with the record's file."""
     open_ = TinySite.voorstel(id="2026-050", titel="Kastanjes langs de Parkweg vervangen", datumIngediend="2026-10-01",
                               behandeling=[{"gremium": "gemeenteraad", "datum": "2027-01-28"}])
     content = tiny_site(files={"voorstellen/2026-050-kastanjes.md": open_})
@@ -95,7 +96,7 @@ def test_a_decided_dossiers_text_cannot_claim_a_linked_undecided_one(tiny_site, 
     result = run_pelican(content, tmp_path / "out")
     assert (result.returncode != 0) == refused, result.output[-3000:]
     if refused:
-        assert "dossiers/2024-010.html" in result.output and "2026-050" in result.output
+        assert "content/besluiten/2024-010.md" in result.output and "2026-050" in result.output
 
 
 def test_a_decided_dossiers_text_cannot_label_an_undecided_one(tiny_site, tmp_path):
