@@ -345,7 +345,14 @@ def _check_dossier(d, bronnen: Mapping[str, Bron], problems: Problems,
                          "ernaast ('aangenomen') leest dat alsof het voorstel zelf al besloten is",
                          line=line_for(bron.lines, t.pad), field=t.veld, found=repr(t.tekst),
                          expected="een eigen titel, die zegt wat de motie of het amendement vraagt")
-        for claim, regel in _vondsten(t, v.datum_ingediend, bron.body_line, namen):
+        vondsten = list(_vondsten(t, v.datum_ingediend, bron.body_line, namen))
+        if (t.pad == ("portefeuillehouder",) or "indieners" in t.pad or "fractie" in t.pad) and not any(
+                c.fout for c, _ in vondsten) and labelling.UITSLAGWOORD.search(reading.lees_veld(t.tekst).casefold()):
+            # A name is shown as a name ("Portefeuillehouder: ..."): no room for a clause about a decision.
+            problems.add(bron.display, f"{t.wat} is een naam, maar noemt een besluit of uitslag",
+                         line=line_for(bron.lines, t.pad), field=t.veld, found=repr(t.tekst),
+                         expected="alleen de naam, bijvoorbeeld 'wethouder L. Smit'")
+        for claim, regel in vondsten:
             line = regel if regel is not None else line_for(bron.lines, t.pad)
             eigen = bevestigingen[id(t.record)]
             passend = _bevestiging_voor(claim, eigen)

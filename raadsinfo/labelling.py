@@ -150,6 +150,7 @@ LANDELIJKE_PARTIJEN = ("VVD", "CDA", "D66", "PvdA", "GroenLinks", "GL", "GroenLi
 _W = r"[\w'’-]+"  # one word
 #: The end of a clause right after a word: "... stelde de begroting vast." (not "vast te stellen").
 _EINDE = r"(?=\s*(?:[.,;:!?]|$))"
+_DIT_PLAN = r"(?:het|dit)\s+(?:raads)?(?:voorstel|plan)\b"  # this proposal as an object
 _NEG = r"(?:niet|niets|nooit|geen|nog)"  # negation (and "nog", as in "nog te besluiten")
 _HEBBEN = ("heeft", "hebben", "had", "hadden")
 _ZIJN = ("is", "zijn", "was", "waren", "werd", "werden")
@@ -434,7 +435,7 @@ TOEGESTAAN: tuple[Toegestaan, ...] = (
                "'definitief ontwerp' is een fase van het ontwerp, geen besluit; 'de definitieve versie volgt'"),
     Toegestaan("besluit-wacht",
                r"\b(?:na|voor|vóór|tot|zonder|afhankelijk\s+van|in\s+afwachting\s+van|wacht(?:en|t)?\s+op|"
-               r"voorafgaand\s+aan)\s+(?:(?:het|een|dit|dat)\s+)?(?:(?:positie(?:f|ve)|negatie(?:f|ve)|definitie(?:f|ve)|"
+               r"voorafgaand\s+aan|onder\s+voorbehoud\s+van|vooruitlopend\s+op|met\s+het\s+oog\s+op)\s+(?:(?:het|een|dit|dat)\s+)?(?:(?:positie(?:f|ve)|negatie(?:f|ve)|definitie(?:f|ve)|"
                r"nieuwe?|formele?)\s+)?(?:raads)?(?:besluit|beslissing)\b(?:\s+van\s+" + _RAAD + r")?"
                r"(?![^.!?]*\b(?:begon|begonnen|startte|gestart|werd|was|waren|kwam|ging|gingen)\b)",
                "een besluit dat nog komt: 'na het besluit van de raad', 'zonder besluit van de raad' (niet: 'na het "
@@ -454,12 +455,6 @@ TOEGESTAAN: tuple[Toegestaan, ...] = (
     Toegestaan("formule-slot",
                r"\baldus\s+(?:besloten|vastgesteld)\b[^.!?]*?(?:…|\.\.\.|\[|<|\bxx|_{2,}|\(datum\)|\bdatum\b)",
                "het slot van een ontwerpbesluit met de datum nog open", TEKST),
-    # In the ontwerpbesluit itself (the question, shown in a box that says it is a draft)
-    # the closing formula with the planned meeting's date is standard text.
-    Toegestaan("formule-slot-ontwerp",
-               r"\baldus\s+(?:besloten|vastgesteld)\s+in\s+de\s+(?:openbare\s+)?(?:raads)?vergadering\b",
-               "het slot van het ontwerpbesluit, met de datum van de vergadering waarin de raad beslist",
-               frozenset({Plek.VRAAG})),
 )
 
 #: How a decision word can be written at the start of a sentence without a finite
@@ -710,8 +705,11 @@ REGELS: tuple[Regel, ...] = (
         r"|\b(?P<fin5>won|wonnen)\s+(?:" + _W + r"\s+){0,3}?(?:de\s+)?stemming\b"
         r"|\bstemming\s+(?P<fin6>is|was|werd)\s+(?:" + _W + r"\s+){0,2}?(?:gewonnen|verloren)\b"
         r"|\b(?P<fin7>is|zijn|was|waren)\s+(?:" + _W + r"\s+){0,3}?door\s+de\s+(?:gemeente)?raad\s+(?:gekomen|heen)\b"
-        r"|\b(?P<fin8>kwam|kwamen|ging|gingen)\s+(?:" + _W + r"\s+){0,2}?door\s+de\s+(?:gemeente)?raad\s+heen\b",
-        "een uitdrukking als 'de kogel is door de kerk' zegt dat er al besloten is",
+        r"|\b(?P<fin8>kwam|kwamen|ging|gingen)\s+(?:" + _W + r"\s+){0,2}?door\s+de\s+(?:gemeente)?raad\s+heen\b"
+        r"|\b(?P<fin10>heeft|hebben|had|hadden)\s+(?:" + _W + r"\s+){0,3}?(?:het\s+)?licht\s+op\s+groen\s+gezet\b"
+        r"|\b(?P<fin11>zette|zetten)\s+(?:" + _W + r"\s+){0,3}?(?:het\s+)?licht\s+op\s+groen\b"
+        r"|\bhet\s+licht\s+(?P<fin12>staat|stond|is|werd)\s+(?:nu\s+)?op\s+groen\b",
+        "een uitdrukking als 'de kogel is door de kerk' of 'het licht op groen gezet' zegt dat er al besloten is",
         "de raad besluit op <datum>",
         soort="bewering",
     ),
@@ -730,6 +728,25 @@ REGELS: tuple[Regel, ...] = (
         "'het voorstel haalde het' of 'het plan is van tafel' zegt dat de raad al gestemd heeft",
         "de raad stemt op <datum> over het voorstel",
         soort="bewering", wie="dit",
+    ),
+    Regel(
+        "voorstel-geldt",
+        r"\b(?P<fin>is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:" + _W + r"\s+){0,4}?(?:van\s+kracht|"
+        r"(?:het\s+)?(?:nieuwe\s+)?beleid|in\s+werking\s+getreden)" + _EINDE
+        + r"|\b(?P<fin2>ging|gingen)\s+(?:" + _W + r"\s+){0,3}?als\s+hamerstuk\s+(?:er)?door\b"
+        r"|\ber\s+(?P<fin3>was|waren|bleek)\s+(?:een\s+)?(?:" + _W + r"\s+)?meerderheid\s+voor\s+" + _DIT_PLAN
+        + r"|\b(?P<fin4>was|bleek)\s+er\s+(?:een\s+)?(?:" + _W + r"\s+)?meerderheid\s+voor\s+" + _DIT_PLAN,
+        "'het plan is nu beleid', 'is van kracht', 'ging als hamerstuk door' of 'er was een meerderheid voor' zegt "
+        "dat de raad al besloten heeft",
+        "de raad stemt op <datum> over het voorstel",
+        soort="bewering", wie="dit",
+    ),
+    Regel(
+        "raad-gaat-mee",
+        r"\b(?P<fin>gaat|gaan|ging|gingen)\s+(?:" + _W + r"\s+){0,3}?mee\s+met\b",
+        "'de raad gaat mee met het plan' zegt dat de raad al besloten heeft",
+        "de raad beslist op <datum> of hij meegaat met het voorstel",
+        plekken=ALLE - {Plek.VRAAG}, soort="bewering", wie="raad",
     ),
     Regel(
         "zinsbegin-uitslag",
@@ -881,7 +898,7 @@ TRIGGERS = (
     "sneuvel", "afgeketst", "baan", "doorgegaan", "doorheen", "strandde", "gestrand", "gehaald", "haalde",
     "eindstreep", "steun", "kiest", "kiezen", "koos", "kozen", "gekozen", "overgenomen", "getekend", "ondertekend",
     "gepubliceerd", "bekendgemaakt", "gemeenteblad", "gevallen", "fiat", "zegen", "aannam", "instemde", "vaststelde",
-    "afwees", "afwezen", "instemming",
+    "afwees", "afwezen", "instemming", "kracht", "beleid", "werking", "groen", "mee",
     # A word (the part before the first sign) and what must follow it.
     r"wees(?<!\wwees)\b", r"wezen(?<!\wwezen)\b", r"stem(?:t|men)\s(?:\S+\s){0,6}?in\s+met", r"ja(?<!\wja)\b",
     r"nee(?<!\wnee)\b", r"stem(?:t|men)\s(?:\S+\s){0,2}?in\s*(?:[.,;:!?]|$)", r"eens(?<!\weens)\b",
@@ -1497,6 +1514,11 @@ def _subject_oordeel(regel: Regel, m: re.Match, masked: str, zin: str, seg: tupl
     if zaak is not None and (orgaan is None or orgaan.klasse != "ander"):
         return Ernst.TWIJFEL, (f"gaat '{zaak.group(0)}' over een amendement bij dit voorstel? Dan heeft de raad er "
                                "al over gestemd")
+    if regel.code == "voorstel-geldt" and (m.groupdict().get("fin3") or m.groupdict().get("fin4")):
+        # "Er was een meerderheid voor het plan": this plan, and no vote but the council's
+        if _IN_COMMISSIE.search(zin, seg[0], seg[1]) or _PEILING.search(zin, seg[0], seg[1]):
+            return None, "een meerderheid in de commissie of bij een peiling: een mening, geen besluit"
+        return Ernst.FOUT, "een meerderheid voor dit plan"
     if regel.wie == "dit":
         if (orgaan is not None and orgaan.klasse == "dit") or dit is not None:
             return Ernst.FOUT, "het gaat over dit voorstel"

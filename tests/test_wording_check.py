@@ -448,6 +448,12 @@ def test_the_present_tense_is_the_question_in_the_asked_decision(tiny_site):
     assert problems_of(content) == []
 
 
+def test_a_portefeuillehouder_is_a_name_without_a_decision(tiny_site):
+    errors = errors_of(site(tiny_site, voorstel={"portefeuillehouder": "wethouder L. Smit, die het raadsbesluit nu "
+                                                                        "uitvoert"}))
+    assert [e.field for e in errors][:1] == ["portefeuillehouder"]
+
+
 def test_a_motie_titled_like_the_undecided_proposal_is_refused(tiny_site):
     """Its own result beside it ("Unaniem aangenomen") would read as the proposal adopted."""
     content = site(tiny_site, uitkomst={"moties": [{**MOTIE, "titel": BASIS["titel"].upper()}]})
