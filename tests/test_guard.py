@@ -78,6 +78,7 @@ def test_a_template_mistake_fails_the_build_with_a_dutch_report(tmp_path):
     assert f"{PAGE}: <p> (dossier {OPEN})" in report
     assert '"Besluit: Nieuwe sporthal aan de Haven' in report and "verwacht:" in report
     assert f"dossiers/{DECIDED}.html: <p>" not in report  # a decided dossier may say so on its own page
+    assert "Traceback" not in result.stdout + result.stderr  # a report, not what reads as a crash
 
 
 # --------------------------------------------------------------- 1. markers

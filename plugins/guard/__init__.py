@@ -8,7 +8,7 @@ the wrong string, or prints a dossier without saying which one it is. So:
   (:func:`raadsinfo.guard_records.check_site`), before anything is written;
 * ``finalized``: every written page, feed, calendar and export is compared with the
   domain's strings (:func:`guard.check.check_output`). A violation prints a Dutch
-  report and raises :class:`~guard.report.LabelRuleBroken`, so Pelican exits non-zero
+  report and raises :class:`~guard.report.LabelRuleBroken` (a ``SystemExit``), so Pelican exits with code 3
   and ``invoke build`` does not publish the staged site.
 
 Register it LAST in ``PLUGINS``, so that it sees what every other plugin wrote.
@@ -47,8 +47,9 @@ def _run(pelican) -> None:
     report = check_output(Path(pelican.output_path), site.dossiers, pelican.settings, today)
     print(report.summary(), file=sys.stderr)
     if report.violations:
-        print(report.text(), file=sys.stderr)
-        raise LabelRuleBroken(report)
+        broken = LabelRuleBroken(report)
+        print(report.text(), broken.message, sep="\n", file=sys.stderr, flush=True)
+        raise broken
 
 
 def register() -> None:

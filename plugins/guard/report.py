@@ -66,13 +66,17 @@ class Report:
         return "\n".join(lines)
 
 
-class LabelRuleBroken(Exception):
-    """Raised to fail the build; Pelican exits with ``exitcode``."""
-
-    exitcode = 3
+class LabelRuleBroken(SystemExit):
+    """Raised to fail the build. A ``SystemExit`` (code 3): Pelican lets it through
+    without logging a traceback, which a griffie would read as a crash; the Dutch
+    report is printed before it."""
 
     def __init__(self, report: Report):
+        super().__init__(3)
         self.report = report
         n = len(report.violations)
-        super().__init__(f"De labelcontrole vond {n} {'fout' if n == 1 else 'fouten'}; de lijst staat hierboven. "
-                         "De site is niet gepubliceerd.")
+        self.message = (f"De labelcontrole vond {n} {'fout' if n == 1 else 'fouten'}; de lijst staat hierboven. "
+                        "De site is niet gepubliceerd.")
+
+    def __str__(self) -> str:
+        return self.message
