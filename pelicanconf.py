@@ -19,6 +19,7 @@ from raadsinfo.dates import bedrag, datum, datum_lang, tijd  # noqa: E402
 SITENAME = "Raadsinformatie Harderwijk"
 SITESUBTITLE = "Voorstellen en besluiten van de gemeenteraad, in gewone taal"
 GEMEENTE = "Harderwijk"
+ODS_GEMEENTECODE = "0243"  # CBS code of the municipality, for the ODS export (data/ods/)
 GRIFFIE = {
     "naam": "Griffie van de gemeenteraad van Harderwijk",
     "email": "griffie@voorbeeld.harderwijk.example",

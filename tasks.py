@@ -26,42 +26,66 @@ OUTPUT = ROOT / "output"
 PY = sys.executable
 
 
-def _pelican(settings: str, output: Path, extra: list[str] | None = None) -> int:
+def _pelican(settings: str, output: Path, extra: list[str] | None = None, log: list[str] | None = None) -> int:
+    """Run Pelican in its own process group (stopped as a whole on Ctrl+C or SIGTERM)."""
     cmd = [PY, "-m", "pelican", str(CONTENT), "-s", str(ROOT / settings), "-o", str(output),
            "--fatal", "errors", *(extra or [])]
-    return subprocess.call(cmd, cwd=ROOT)
+    return atomic.run(cmd, cwd=ROOT, log=log)
 
 
-def _build_into(target: Path, settings: str) -> None:
-    """Build in a staging folder; replace ``target`` only if everything succeeded."""
-    staged = atomic.staging_dir(target)
-    try:
-        if _pelican(settings, staged) != 0:
-            raise Exit("De bouw is mislukt. De vorige versie van de site is niet aangeraakt.", code=1)
-        for step in POST_BUILD_STEPS:
+def _build_staged(staged: Path, settings: str, failed: str, log: list[str] | None = None) -> None:
+    """Pelican and the post-build steps into the empty folder ``staged``; Exit(failed) if any fails."""
+    if _pelican(settings, staged, log=log) != 0:
+        raise Exit(failed, code=1)
+    for step in POST_BUILD_STEPS:
+        try:
             step(staged)
-    except BaseException:
-        atomic.discard(staged)
-        raise
-    atomic.swap_into_place(staged, target)
-    print(f"Klaar: de site staat in {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}/")
+        except search.SearchIndexError as exc:  # its message is Dutch already
+            if log is not None:
+                log.append(f"{exc}\n")
+            raise Exit(f"{exc}\n{failed}", code=1) from None
+
+
+def _build_into(target: Path, settings: str, log: list[str] | None = None) -> None:
+    """Build in a staging folder; replace ``target`` only if everything succeeded.
+
+    One build of ``target`` at a time (a second waits); leftovers of a crashed build are
+    removed first; the new site is world-readable (0755/0644) and swapped in atomically
+    (buildtools/atomic.py). ``log`` collects the build output (for livereload's error page).
+    """
+    shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
+    with atomic.locked(target):
+        if atomic.clean_leftovers(target):
+            print(f"Opgeruimd: onafgemaakte bouwmappen van een eerder afgebroken bouw naast {shown}/.")
+        staged = atomic.staging_dir(target)
+        try:
+            _build_staged(staged, settings, "De bouw is mislukt. De vorige versie van de site is niet aangeraakt.",
+                          log=log)
+            atomic.swap_into_place(staged, target)
+        finally:
+            atomic.discard(staged)  # after the swap: already gone, or it holds the previous site
+    print(f"Klaar: de site staat in {shown}/")
 
 
 #: Steps run on the freshly built site before it replaces the old one (e.g. search index).
 POST_BUILD_STEPS: list = [search.index]
 
 
-@task(help={"b1": "toon de taalniveau-score (B1) van elke tekst, niet alleen van de te moeilijke"})
-def check(c, b1=False):
+@task(help={"b1": "toon de taalniveau-score (B1) van elke tekst, niet alleen van de te moeilijke",
+            "debug": "toon bij een fout in het programma de technische details (voor de beheerder)"})
+def check(c, b1=False, debug=False):
     """Controleer alle voorstellen en uitkomsten, zonder de site te bouwen."""
-    from raadsinfo.loader import load_site
-    from raadsinfo.problems import RecordsInvalid
+    from buildtools.failures import dutch_failures, enable_debug
 
-    try:
-        site = load_site(CONTENT, today=_today())
-    except RecordsInvalid as exc:
-        print(exc.problems.report(), file=sys.stderr)
-        raise Exit(code=1) from None
+    enable_debug(debug)
+    with dutch_failures("check"):
+        _check(b1)
+
+
+def _check(b1: bool) -> None:
+    from raadsinfo.loader import load_site
+
+    site = load_site(CONTENT, today=_today())  # RecordsInvalid: reported by dutch_failures
     if site.warnings.warnings:
         print(site.warnings.report())
     if site.labelcontrole:  # sentences a record confirmed in 'labelcontrole': always in sight
@@ -95,7 +119,11 @@ def _today() -> date:
 @task
 def build(c):
     """Bouw de site in output/ (alleen als alles klopt)."""
-    _build_into(OUTPUT, "pelicanconf.py")
+    from buildtools import publish as pub
+
+    with pub.as_task(Exit, lambda: "De bouw is afgebroken. De vorige versie van output/ is niet aangeraakt.",
+                     unchanged="De vorige versie van output/ is niet aangeraakt."):
+        _build_into(OUTPUT, "pelicanconf.py")
 
 
 @task
@@ -127,54 +155,157 @@ def livereload(c, port=8000):
     """Bouw opnieuw zodra u iets wijzigt, en ververs de browser vanzelf."""
     from livereload import Server
 
+    from buildtools import preview
+    from buildtools import publish as pub
+
     os.environ["RAADSINFO_LIVERELOAD"] = "1"  # the CSP lets livereload's inline script run (pelicanconf)
+    status = preview.BuildStatus()
 
-    def rebuild_quietly():
-        try:
-            build(c)
-        except Exit as exc:
-            print(exc.message or "De bouw is mislukt.", file=sys.stderr)
+    def rebuild():
+        # A failed rebuild keeps the last good output/ and puts the error on every page
+        # the browser asks for, until a rebuild succeeds (buildtools/preview.py).
+        preview.rebuild(lambda log: _build_into(OUTPUT, "pelicanconf.py", log=log), status)
 
-    rebuild_quietly()
-    server = Server()
-    for folder in ("content", "theme", "plugins", "raadsinfo"):
-        server.watch(str(ROOT / folder), rebuild_quietly)
-    server.serve(root=str(OUTPUT), port=int(port), host="127.0.0.1")
+    with pub.signals_as_interrupts():  # SIGTERM stops the preview like Ctrl+C, staging removed
+        rebuild()
+        server = Server()
+        server.SFH = preview.handler_for(status)
+        for folder in (CONTENT, ROOT / "theme", ROOT / "plugins", ROOT / "raadsinfo"):
+            server.watch(str(folder), rebuild)
+        server.serve(root=str(OUTPUT), port=int(port), host="127.0.0.1")
 
 
 @task
 def publish(c):
-    """Bouw de site met de productie-instellingen en zet haar op de publicatieplek."""
+    """Bouw de site met de productie-instellingen en zet haar veilig op de publicatieplek.
+
+    Layout, refusals, lock and rollback: buildtools/publish.py and docs/publiceren.md.
+    """
     import publishconf
+    from buildtools import publish as pub
 
-    target = Path(publishconf.PUBLISH_TARGET)
-    target = target if target.is_absolute() else ROOT / target
-    _build_into(target, "publishconf.py")
+    state: dict = {}
+
+    def interrupted() -> str:
+        done = state.get("publication") and state["publication"].release
+        if done:
+            return (f"Afgebroken na het publiceren: de nieuwe versie {done.name} staat online. "
+                    "Oude versies zijn deze keer niet opgeruimd; dat gebeurt bij de volgende publicatie.")
+        return "Publiceren is afgebroken. De site die de webserver toont, is niet veranderd."
+
+    with pub.as_task(Exit, interrupted):
+        target = pub.resolve_target(publishconf.PUBLISH_TARGET, root=ROOT, content=CONTENT, output=OUTPUT)
+        keep = pub.keep_count(publishconf.PUBLISH_RELEASES_KEPT)
+        with pub.Publication(target, keep) as publication:
+            state["publication"] = publication
+            if publication.cleaned:
+                print(f"Opgeruimd: {len(publication.cleaned)} onafgemaakte map(pen) van een eerder "
+                      "afgebroken publicatie.")
+            _build_staged(publication.staging(), "publishconf.py",
+                          "De bouw is mislukt. Er is niets gepubliceerd: de site die de webserver toont, "
+                          "is niet veranderd.")
+            release = publication.commit()
+    print(f"Gepubliceerd: versie {pub.describe(release)}.\n"
+          f"De webserver moet de map {target / pub.CURRENT} tonen. "
+          f"Bewaard: {len(pub.releases(target))} versie(s); terug naar de vorige: invoke rollback")
+    if publication.prune_problem:
+        print(f"Let op: oude versies konden niet worden opgeruimd ({publication.prune_problem}). "
+              "De nieuwe versie staat wel online.", file=sys.stderr)
+    if warning := pub.warn_unreadable(target):
+        print(warning, file=sys.stderr)
 
 
-@task(help={"id": "registratienummer, bijvoorbeeld 2026-050", "titel": "korte titel", "onderwerp": "onderwerp (slug)"})
-def new(c, id, titel="", onderwerp="bestuur", besluit=False):
+@task
+def rollback(c):
+    """Zet de vorige gepubliceerde versie terug (na een publicatie met een fout)."""
+    import publishconf
+    from buildtools import publish as pub
+
+    with pub.as_task(Exit, lambda: "Terugzetten is afgebroken. De site is niet veranderd.",
+                     unchanged="De site is niet veranderd."):
+        target = pub.resolve_target(publishconf.PUBLISH_TARGET, root=ROOT, content=CONTENT, output=OUTPUT)
+        before, after = pub.rollback(target)
+    print(f"Teruggezet: de webserver toont nu versie {pub.describe(after)}.\n"
+          f"De versie die ervoor online stond ({before.name}) is bewaard. "
+          "Publiceer opnieuw met 'invoke publish' zodra de fout is opgelost.")
+
+
+@task(help={"id": "registratienummer, bijvoorbeeld 2026-050", "titel": "korte titel", "onderwerp": "onderwerp (slug)",
+            "besluit": "maak een uitkomst van een vergadering in plaats van een voorstel",
+            "datum": "bij --besluit: datum van de raadsvergadering, JJJJ-MM-DD (anders de geplande)",
+            "debug": "toon bij een fout in het programma de technische details (voor de beheerder)"})
+def new(c, id="", titel="", onderwerp="bestuur", besluit=False, datum="", debug=False):
     """Maak een nieuw voorstel (of met --besluit: een nieuwe uitkomst) om in te vullen."""
-    from buildtools import scaffold
-    from raadsinfo.loader import load_site
+    from buildtools.failures import dutch_failures, enable_debug
 
-    if besluit:
-        from raadsinfo.problems import RecordsInvalid
-
-        try:
-            site = load_site(CONTENT, today=_today())
-        except RecordsInvalid as exc:  # the fracties come from valid council data
-            print(exc.problems.report(), file=sys.stderr)
-            raise Exit("Los eerst de fouten hierboven op; daarna kan 'invoke new --besluit'.", code=1) from None
-        periode = site.periode_op(_today()) or site.perioden[-1]
-        path = scaffold.new_besluit(CONTENT, id, [f.naam for f in periode.fracties])
-    else:
-        if not titel:
-            raise Exit("Geef een titel mee, bijvoorbeeld: "
-                       "invoke new --id 2026-050 --titel \"Nieuwe speeltuin\"", code=2)
-        path = scaffold.new_voorstel(CONTENT, id, titel, onderwerp)
+    enable_debug(debug)
+    with dutch_failures("new", "Er is niets geschreven."):
+        path = _new_besluit(id, datum) if besluit else _new_voorstel(id, titel, onderwerp)
     shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-    print(f"Nieuw bestand: {shown}. Vul het in en draai daarna 'invoke check'.")
+    print(f"Nieuw bestand: {shown}. Vul het in en draai daarna 'invoke check': die noemt alles wat nog "
+          "moet worden ingevuld.")
+
+
+def _new_voorstel(id: str, titel: str, onderwerp: str) -> Path:
+    from buildtools import scaffold
+    from raadsinfo.loader import onderwerp_slugs
+
+    scaffold.check_id(id)
+    scaffold.check_titel(titel)
+    return scaffold.new_voorstel(CONTENT, id, titel, onderwerp, today=_today(), onderwerpen=onderwerp_slugs(CONTENT))
+
+
+def _new_besluit(id: str, datum: str) -> Path:
+    """Check the voorstel, the meeting and the council on the loaded site, then write."""
+    from buildtools import scaffold
+    from buildtools.scaffold import Refused
+    from raadsinfo.loader import load_site
+    from raadsinfo.problems import RecordsInvalid
+
+    id = scaffold.check_id(id)
+    vergaderdatum = scaffold.check_datum(datum) if datum else None
+    try:
+        site = load_site(CONTENT, today=_today())
+    except RecordsInvalid as exc:  # the fracties come from valid council data
+        print(exc.problems.report(), file=sys.stderr)
+        raise Exit("Los eerst de fouten hierboven op; daarna kan 'invoke new --besluit'. "
+                   "Er is niets geschreven.", code=1) from None
+    dossier = next((d for d in site.dossiers if d.id == id), None)
+    if dossier is None:
+        raise Refused(f"Er is geen voorstel met id {id} in content/voorstellen/. Maak eerst het voorstel, of "
+                      "controleer het nummer. Er is niets geschreven.")
+    if not dossier.open:
+        laatste = dossier.laatste_uitkomst
+        raise Refused(f"Voorstel {id} heeft al een definitieve uitkomst ({laatste.besluitresultaat}) in "
+                      f"{laatste.source}. Verbeter dat bestand. Er is niets geschreven.")
+    raad = [s.datum for s in dossier.voorstel.behandeling if s.is_raad]
+    if vergaderdatum is None:
+        stap = dossier.geplande_stemming()
+        if stap is None:
+            raise Refused("Geef de datum van de raadsvergadering mee, bijvoorbeeld: "
+                          f"invoke new --id {id} --besluit --datum 2026-12-17. Er is niets geschreven.")
+        vergaderdatum = stap.datum
+        print(f"Vergaderdatum: {vergaderdatum.isoformat()} (de geplande raadsvergadering; een andere geeft u "
+              "mee met --datum).")
+    if vergaderdatum not in raad:
+        bekend = ", ".join(d.isoformat() for d in raad) or "geen"
+        raise Refused(f"Op {vergaderdatum.isoformat()} staat geen raadsvergadering in de behandeling van voorstel "
+                      f"{id} ({dossier.voorstel.source}; raadsvergaderingen: {bekend}). Zet de vergadering eerst "
+                      "in 'behandeling'. Er is niets geschreven.")
+    eerder = next((u for u in dossier.uitkomsten if u.vergaderdatum == vergaderdatum), None)
+    if eerder is not None:
+        raise Refused(f"Er is al een uitkomst van die vergadering: {eerder.source}. Open dat bestand. "
+                      "Er is niets geschreven.")
+    periode = site.periode_op(vergaderdatum)
+    if periode is None:
+        raise Refused(f"Voor {vergaderdatum.isoformat()} is geen samenstelling van de raad bekend. Voeg de "
+                      "raadsperiode toe aan content/raad/raadsperioden.yaml. Er is niets geschreven.")
+    path = scaffold.new_besluit(CONTENT, id, vergaderdatum, [f.naam for f in periode.fracties],
+                                first=not dossier.uitkomsten)
+    if vergaderdatum > _today():
+        print(f"Let op: de vergadering van {vergaderdatum.isoformat()} moet nog plaatsvinden. 'invoke check' "
+              "meldt een fout tot die dag; zet het bestand pas daarna in git.")
+    return path
 
 
 @task

@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 from functools import partial
 
@@ -241,14 +242,32 @@ def to_json(document: dict) -> str:
     return dump(head)[:-1] + ("," if head else "") + '"dossiers":' + lijst + "}\n"
 
 
+#: A cell a spreadsheet would read as a formula: it starts with one of these (OWASP,
+#: "CSV injection"). "=HYPERLINK(...)" in a title would otherwise run in Excel.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
+
+
+def neutralise(text: str) -> str:
+    """A text cell that no spreadsheet runs as a formula: a quote before a risky start.
+
+    The standard OWASP approach: a cell that starts with ``=``, ``+``, ``-``, ``@``, a
+    tab or a carriage return gets a single quote in front, which spreadsheets show
+    as text. A plain number ("-5", "+3,5") stays as it is, so that it still adds up.
+    """
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return str(value)
+        return neutralise("; ".join(str(v) for v in value))
+    return neutralise(str(value))
 
 
 def dossier_rows(dossiers: list[Dossier], siteurl: str = "") -> list[dict]:
@@ -283,10 +302,10 @@ def stemming_rows(dossiers: list[Dossier]) -> list[dict]:
                     "dossier": d.id,
                     "vergaderdatum": b.vergaderdatum.isoformat(),
                     "onderwerpStemming": soort,
-                    "titelStemming": titel,
+                    "titelStemming": neutralise(titel),
                     "besluitresultaat": resultaat,
                     "besluitresultaatCode": ODS_CODES[resultaat] or "",
-                    "fractie": s.fractie,
+                    "fractie": neutralise(s.fractie),
                     "fractiestemresultaat": s.fractiestemresultaat,
                     "voor": str(s.voor),
                     "tegen": str(s.tegen),
@@ -295,10 +314,43 @@ def stemming_rows(dossiers: list[Dossier]) -> list[dict]:
     return rows
 
 
+class ExcelNL(csv.excel):
+    """The CSV dialect of the exports: what Dutch Excel opens by a double click.
+
+    Excel splits a CSV file on the list separator of the computer's region, which is
+    ``;`` in the Netherlands (the comma is the decimal sign there), and reads it as
+    UTF-8 only when the file starts with a byte order mark (:data:`BOM`); otherwise
+    every column lands in one and "Café" shows as "CafÃ©". Quoting and line ends are
+    Excel's own (RFC 4180), so LibreOffice, R and Python read it too:
+    ``csv.DictReader(open(path, encoding="utf-8-sig"), dialect=CSV_DIALECT)``.
+    """
+
+    delimiter = ";"
+
+
+CSV_DIALECT = ExcelNL
+
+#: The byte order mark that tells Excel the file is UTF-8.
+BOM = "\ufeff"
+
+
 def to_csv(rows: list[dict], columns: list[str]) -> str:
-    """CSV text with a header row; the caller writes it as UTF-8."""
+    """CSV text for Dutch Excel (:class:`CSV_DIALECT`, starting with :data:`BOM`) with a
+    header row; the caller writes it as UTF-8.
+
+    The rows come from :func:`dossier_rows` and :func:`stemming_rows`, whose text
+    cells are already neutralised (:func:`neutralise`): the output scan compares the
+    file with those rows, so the rows hold exactly what the file says.
+    """
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    buf.write(BOM)
+    writer = csv.DictWriter(buf, fieldnames=columns, dialect=CSV_DIALECT)
     writer.writeheader()
     writer.writerows(rows)
     return buf.getvalue()
+
+
+def read_csv(text: str) -> list[dict]:
+    """The rows of a CSV export as dicts (the BOM dropped), read as a re-user's program
+    reads them; the tests use it to show that the file round-trips."""
+    return list(csv.DictReader(io.StringIO(text.removeprefix(BOM)), dialect=CSV_DIALECT))

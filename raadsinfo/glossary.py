@@ -15,9 +15,8 @@ from functools import lru_cache
 from html import escape
 from pathlib import Path
 
-import yaml
-
 from .dossier import slugify
+from .frontmatter import decode, parse_yaml, read_file
 from .problems import Problems, RecordsInvalid
 from .trie import trie_regex
 
@@ -44,13 +43,15 @@ def load_begrippen(content: Path) -> list[Begrip]:
     path = Path(content) / BEGRIPPEN
     display = f"content/{BEGRIPPEN}"
     problems = Problems()
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        problems.add(display, f"dit bestand is niet leesbaar ({exc})")
-        raise RecordsInvalid(problems) from None
+    # The records' reader: no link is followed, a size limit, no YAML anchors, Dutch messages.
+    raw = read_file(path, display, problems)
+    text = decode(raw, display, problems) if raw is not None else None
+    parsed = parse_yaml(text.splitlines(), 1, display, problems) if text is not None else None
+    if parsed is None:
+        raise RecordsInvalid(problems)
+    data = parsed[0] or {}
     items = data.get("begrippen") if isinstance(data, dict) else None
     if not isinstance(items, list):
         problems.add(display, "de lijst 'begrippen' ontbreekt", expected="begrippen: met een lijst woorden")

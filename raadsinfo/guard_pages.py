@@ -104,6 +104,12 @@ class _Voorstellen:
         self._nummer = re.compile(r"(?<![\w/-])(" + "|".join(re.escape(i).replace(r"\-", "[-/]") for i in self.open)
                                   + r")(?![\w/-])") if self.open else None
 
+    def misschien_genoemd(self, tekst: str, behalve: str = "") -> bool:
+        """A quick look at a whole text: could it name an undecided dossier (but ``behalve``)?
+        Only then is it read block by block."""
+        eenheid = _Eenheid(reading.lees(tekst), None, bron=tekst)
+        return bool(self.genoemd(eenheid, behalve))
+
     def _van_naam(self, naam: str):
         """The undecided dossier of a page or file name: "2026-046" or "2026-046-parkweg"."""
         delen = naam.replace("/", "-").split("-")
@@ -163,9 +169,8 @@ def check_besloten(dossiers, bronnen, problems: Problems, namen: labelling.Namen
             for pad, veld, tekst in _velden(record):
                 if len(pad) == 3 and pad[0] in ("moties", "amendementen") and pad[2] == "titel":
                     _check_zaak_titel(display, lines, pad, veld, tekst, d, voorstellen, problems)
-            if not d.is_besluit:
-                continue  # its own texts were judged as the claims of an undecided dossier
-            for pad, veld, tekst in _velden(record):
+                if not d.is_besluit or not voorstellen.misschien_genoemd(tekst, d.id):
+                    continue  # an undecided dossier's own texts were judged as its own claims
                 if pad == ("toelichting",):
                     begin = getattr(bron, "body_line", None) or 1
                     eenheden = _body(tekst.split("\n"), 0, (), begin)
@@ -189,6 +194,12 @@ def _check_zaak_titel(display: str, lines, pad: tuple, veld: str, titel: str, d,
                      expected="een eigen titel, die zegt wat de motie of het amendement vraagt")
 
 
+#: Fields of a record that hold no text a reader reads as a sentence: ids, addresses,
+#: dates, slugs, votes (fractie names and results), and the wording check's own notes.
+_GEEN_TEKST = frozenset({"id", "source", "voorstel_id", "url", "stemmingen", "stemronde", "behandeling",
+                         "onderwerpen", "labelcontrole", "datum_ingediend", "vergaderdatum", "gremium"})
+
+
 def _velden(waarde, pad: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
     """(key path as the record file writes it, field name, text) of every text in a record."""
     if isinstance(waarde, str):
@@ -197,7 +208,7 @@ def _velden(waarde, pad: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
             yield pad, veld, waarde
     elif dataclasses.is_dataclass(waarde):
         for f in dataclasses.fields(waarde):
-            if f.name not in ("id", "source", "voorstel_id", "url"):
+            if f.name not in _GEEN_TEKST:
                 naam = re.sub(r"_(\w)", lambda m: m.group(1).upper(), f.name)
                 yield from _velden(getattr(waarde, f.name), pad + (naam,))
     elif isinstance(waarde, (tuple, list)):

@@ -133,6 +133,11 @@ def _teksten(dossier) -> Iterator[_Tekst]:
                      v.kosten.toelichting)
     if v.bomen and v.bomen.toelichting:
         yield _Tekst(v, ("bomen", "toelichting"), "bomen.toelichting", "de uitleg bij de bomen", v.bomen.toelichting)
+    # Corrections are listed on the dossier page ("Wijzigingen") and in the feeds.
+    for record in (v, *dossier.uitkomsten):
+        for i, w in enumerate(getattr(record, "wijzigingen", ())):
+            yield _Tekst(record, ("wijzigingen", i, "omschrijving"), f"wijzigingen[{i + 1}].omschrijving",
+                         f"de omschrijving van wijziging {i + 1}", w.omschrijving)
     for u in dossier.uitkomsten:
         soort = f"'{u.besluitresultaat}'"
         if u.besluittoelichting:

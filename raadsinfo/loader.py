@@ -3,22 +3,32 @@
 This is the one entry point used by the Pelican plugin, ``invoke check`` and the
 tests. It reads all files, collects every problem (never stopping at the first) and
 either returns a :class:`Site` or raises :class:`RecordsInvalid` with all of them.
+
+Nothing in ``content/`` is passed over in silence: every file in a records folder
+is read as a record, refused with an error (a symbolic link, a folder, a record
+saved as ``.MD`` or ``.txt``), or named in a warning (an attachment); a symbolic
+link or a device anywhere else in ``content/`` is an error too, since the build
+would follow it to a file outside the repository. A file that makes the checks
+themselves fail is reported as a problem of that file, so that it cannot hide the
+problems of the others.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import guard_pages, guard_records, labelling, schema
+from . import characters, glossary, guard_pages, guard_records, labelling, page_files, placeholders, schema
 from .dossier import Dossier
-from .frontmatter import RecordSource, decode, parse_yaml, read_record
+from .frontmatter import RecordSource, decode, parse_yaml, read_file, read_record
 from .model import Onderwerp, Raadsperiode, Uitkomst, Voorstel
 from .parallel import fork_map
-from .problems import Problem, Problems, RecordsInvalid
+from .problems import Problem, Problems, RecordsInvalid, debug_enabled
 from .records import onderwerpen_from, perioden_from, uitkomst_from, voorstel_from
 from .votes import check_result, check_stemronde
 from .yamlsource import line_for
@@ -63,6 +73,9 @@ def load_site(content: Path, today: date | None = None) -> Site:
     content = Path(content)
     today = today or date.today()
     problems = Problems()
+    _check_tree(content, problems)
+    # A linked page is reported, and must then not be read by the page checks below.
+    odd_pages = any(p.path.startswith(f"content/{PAGES}/") for p in problems.errors)
     raad = _load_data(content, RAAD, "raad", perioden_from, problems)
     perioden = raad[0] if raad else None
     # The names that make "de raad van <gemeente>" this council (the wording check).
@@ -76,6 +89,7 @@ def load_site(content: Path, today: date | None = None) -> Site:
     voorstellen = _load_voorstellen(content, onderwerpen or [], problems, unreadable)
     uitkomsten = _load_uitkomsten(content, perioden or [], problems)
     dossiers = _build_dossiers(voorstellen, uitkomsten, perioden or [], today, problems, unreadable)
+    _check_wijzigingen([*voorstellen, *uitkomsten], today, problems)
     # The labelling rule at record depth: the wording check on everything a reader sees
     # of an undecided dossier, on the built dossiers (their status decides), with the
     # records' lines kept for the messages.
@@ -83,10 +97,21 @@ def load_site(content: Path, today: date | None = None) -> Site:
                for item in (*voorstellen, *uitkomsten)}
     bevestigd = guard_records.check_dossiers(dossiers, bronnen, problems, onderwerpen or [], onderwerpen_lines, namen)
     # The same rule on the pages and the glossary where they name an undecided dossier.
-    guard_pages.check_pages(content, dossiers, problems, namen)
+    if not odd_pages:
+        guard_pages.check_pages(content, dossiers, problems, namen)
+        page_files.check_page_files(content, problems)
+    _check_glossary(content, problems)
     if problems:
         raise RecordsInvalid(problems)
     return Site(dossiers, perioden, onderwerpen, warnings=problems, labelcontrole=bevestigd)
+
+
+def _check_glossary(content: Path, problems: Problems) -> None:
+    """The glossary's own problems, reported with all others (and before any page is built)."""
+    try:
+        glossary.load_begrippen(content)
+    except RecordsInvalid as exc:
+        problems.extend(exc.problems)
 
 
 def _body_line(source: RecordSource) -> int:
@@ -97,21 +122,25 @@ def _body_line(source: RecordSource) -> int:
 
 
 def _rel(content: Path, path: Path) -> str:
+    """The path as messages show it, from content/, with any odd character as a code."""
     try:
-        return str(Path("content") / path.relative_to(content))
+        return characters.escape(str(Path("content") / path.relative_to(content)))
     except ValueError:  # pragma: no cover
-        return str(path)
+        return characters.escape(str(path))
 
 
 def _load_data(content: Path, name: str, kind: str, build, problems: Problems):
     """Read a council data file; return ``(records, key_lines, data)`` or ``None``."""
     path = content / name
     display = _rel(content, path)
-    if not path.exists():
+    if _through_link(content, path.parent):
+        return None  # the linked folder is reported by _check_tree
+    if not path.exists() and not path.is_symlink():
         problems.add(display, "dit bestand ontbreekt", hint="Het is nodig om stemmingen en onderwerpen te controleren.")
         return None
-    text = decode(path.read_bytes(), display, problems)
-    if text is None:
+    raw = read_file(path, display, problems)
+    text = decode(raw, display, problems) if raw is not None else None
+    if text is None or not characters.check_line_breaks(text, display, problems):
         return None
     parsed = parse_yaml(text.splitlines(), 1, display, problems)
     if parsed is None:
@@ -121,9 +150,20 @@ def _load_data(content: Path, name: str, kind: str, build, problems: Problems):
         problems.add(display, "dit bestand bevat geen velden", line=1,
                      expected="regels in de vorm 'veldnaam: waarde'")
         return None
-    if not schema.check(kind, data, lines, display, problems):
+    clean = characters.check_fields(kind, data, lines, display, problems)
+    if not schema.check(kind, data, lines, display, problems) or not clean:
         return None
     return build(data), lines, data
+
+
+def onderwerp_slugs(content: Path) -> list[str] | None:
+    """The topic slugs of ``content/raad/onderwerpen.yaml``, or None when it cannot be read.
+
+    For ``invoke new``, which refuses an unknown topic without loading (and so without
+    requiring) a valid site.
+    """
+    loaded = _load_data(Path(content), ONDERWERPEN, "onderwerpen", onderwerpen_from, Problems())
+    return [o.slug for o in loaded[0]] if loaded else None
 
 
 def _check_perioden(perioden: list[Raadsperiode], lines: dict, problems: Problems) -> None:
@@ -154,17 +194,154 @@ def _check_perioden(perioden: list[Raadsperiode], lines: dict, problems: Problem
                          found=b.van.isoformat(), expected=f"een datum na {a.tot.isoformat()} (einde van {a.naam})")
 
 
-def _record_files(content: Path, folder: str, problems: Problems | None = None) -> list[Path]:
-    """The ``.md`` files in ``folder``; warn about other files that would be skipped silently."""
-    directory = content / folder
-    if problems is not None and directory.is_dir():
-        for other in sorted(directory.iterdir()):
-            if other.suffix == ".md" or other.name.startswith(".") or other.name.endswith("~"):
+#: Extensions (lower case) of files that look like a record but are not read as one:
+#: only a name ending in ".md" is. Such a file is an error, not a warning, because the
+#: griffie meant it to be published ("x.MD", "x.md.txt" from Notepad, "x.markdown").
+RECORD_LIKE = {".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext", ".txt", ".text",
+               ".yaml", ".yml", ""}
+
+
+def _skipped(name: str) -> bool:
+    """Hidden files and editor backups ("x.md~"), which nobody means to publish."""
+    return name.startswith(".") or name.endswith("~")
+
+
+def _as_record_name(name: str) -> str:
+    """The name a record-like file should have: "x.MD", "x.md.txt", "x.markdown" -> "x.md"."""
+    stem = name.strip().rstrip(".")
+    while Path(stem).suffix.lower() in RECORD_LIKE - {""}:
+        stem = stem[: -len(Path(stem).suffix)]
+    return f"{stem}.md"
+
+
+def _link_problem(display: str, folder: bool, problems: Problems) -> None:
+    """A symbolic link is refused; nothing of its target is named or read."""
+    what = "deze map" if folder else "dit bestand"
+    problems.add(display, f"{what} is een snelkoppeling (symbolische link); de site leest alleen gewone mappen "
+                 "en bestanden in content/", expected="een gewoon bestand of een gewone map",
+                 hint=f"Haal de snelkoppeling weg en zet {'de map' if folder else 'het bestand'} zelf op deze plek.")
+
+
+def _special_problem(display: str, problems: Problems) -> None:
+    problems.add(display, "dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp)",
+                 expected="een gewoon tekstbestand", hint="Haal het weg en zet er een gewoon bestand neer.")
+
+
+def _through_link(content: Path, folder: Path) -> bool:
+    """True when ``folder`` (inside ``content``) is, or lies in, a symbolically linked folder."""
+    try:
+        parts = folder.relative_to(content).parts
+    except ValueError:  # pragma: no cover - every caller passes a folder inside content
+        return True
+    return any((content.joinpath(*parts[: i + 1])).is_symlink() for i in range(len(parts)))
+
+
+def _check_tree(content: Path, problems: Problems) -> None:
+    """Report every symbolic link and device in ``content/`` outside the records folders.
+
+    The records folders and the council data files are checked where they are read
+    (:func:`_record_files`, :func:`_load_data`), so each problem is reported once.
+    Linked folders are not entered.
+    """
+    if not content.is_dir():
+        return
+    own = {content / VOORSTELLEN, content / BESLUITEN, content / RAAD, content / ONDERWERPEN}
+    stack = [content]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            problems.add(_rel(content, folder), "deze map kan niet worden gelezen",
+                         hint="Geef uzelf leesrecht op de map, of vraag de beheerder.")
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if path in own:
                 continue
-            problems.warn(_rel(content, other), "dit bestand wordt niet gelezen: het eindigt niet op .md",
-                          found=other.name, expected="een naam die eindigt op .md",
-                          hint="Geef het bestand de extensie .md, of haal het weg.")
-    return sorted(directory.glob("*.md"))
+            display = _rel(content, path)
+            if entry.is_symlink():
+                _link_problem(display, entry.is_dir(), problems)
+            elif entry.is_dir(follow_symlinks=False):
+                stack.append(path)
+            elif not entry.is_file(follow_symlinks=False):
+                _special_problem(display, problems)
+            elif path.relative_to(content).parts[0] == PAGES and path.suffix.lower() in PAGE_SUFFIXES:
+                _check_page(path, display, problems)
+
+
+#: The explainer pages, which Pelican renders as Markdown (or HTML).
+PAGES = "pages"
+PAGE_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown", ".html", ".htm"}
+
+
+def _check_page(path: Path, display: str, problems: Problems) -> None:
+    """A page gets the records' limits on size and (Markdown) on markup that Markdown is slow on."""
+    raw = read_file(path, display, problems)
+    if raw is not None and path.suffix.lower() not in (".html", ".htm"):
+        characters.check_markup(raw.decode("utf-8", "replace"), None, display, problems, None)
+
+
+def file_problems(content: Path) -> Problems:
+    """The errors about files alone (links, folders, devices, wrong names) in ``content/``.
+
+    The build asks this before Pelican reads a single page (plugins/dossiers), because
+    Pelican would follow a linked page to any file on the machine, and wait forever on
+    a pipe. :func:`load_site` reports the same problems among all others.
+    """
+    content = Path(content)
+    found = Problems()
+    _check_tree(content, found)
+    for folder in (VOORSTELLEN, BESLUITEN):
+        _record_files(content, folder, found)
+    for name in (RAAD, ONDERWERPEN):
+        if (content / name).is_symlink() and not _through_link(content, (content / name).parent):
+            _link_problem(_rel(content, content / name), False, found)
+    return Problems(found.errors)
+
+
+def _record_files(content: Path, folder: str, problems: Problems | None = None) -> list[Path]:
+    """The ``.md`` files in ``folder``; every other entry gets an error or a warning.
+
+    A symbolic link, a folder, a device and a record saved under another extension are
+    errors; any other file (an attachment, a note) is a warning that it is not read.
+    """
+    problems = Problems() if problems is None else problems
+    directory = content / folder
+    if directory.is_symlink():
+        _link_problem(_rel(content, directory), True, problems)
+        return []
+    if not directory.is_dir():
+        return []
+    found = []
+    for entry in sorted(os.scandir(directory), key=lambda e: e.name):
+        name, path = entry.name, Path(entry.path)
+        if _skipped(name):
+            continue
+        display = _rel(content, path)
+        if characters.first_bad(name, single_line=True):
+            problems.add(display, "de bestandsnaam bevat een onzichtbaar teken of stuurteken",
+                         found=display.removeprefix(f"content/{folder}/"), expected="een naam van letters, cijfers "
+                         "en streepjes", hint="Geef het bestand een nieuwe naam, bijvoorbeeld <id>-korte-titel.md.")
+        elif entry.is_symlink():
+            _link_problem(display, False, problems)
+        elif entry.is_dir(follow_symlinks=False):
+            problems.add(display, f"dit is een map; in content/{folder}/ horen alleen bestanden",
+                         expected="een bestand <naam>.md", hint=f"Zet de bestanden uit deze map direct in "
+                         f"content/{folder}/, of haal de map weg. Bestanden in een map daarbinnen leest de site niet.")
+        elif not stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
+            _special_problem(display, problems)
+        elif name.endswith(".md"):
+            found.append(path)
+        elif Path(name.strip().rstrip(".")).suffix.lower() in RECORD_LIKE:
+            problems.add(display, "dit bestand wordt niet gelezen: de naam eindigt niet op .md",
+                         found=repr(name), expected="een naam die eindigt op .md (kleine letters)",
+                         hint=f"Hernoem het bestand naar {_as_record_name(name)}.")
+        else:
+            problems.warn(display, "dit bestand wordt niet gelezen: het eindigt niet op .md",
+                          found=name, expected="een naam die eindigt op .md",
+                          hint="Is het een voorstel of uitkomst? Geef het de extensie .md. Anders: haal het weg.")
+    return found
 
 
 _ID_IN_NAME = re.compile(r"^([0-9]{4}-[0-9]{3})(?:-|$)")
@@ -179,11 +356,31 @@ def _claimed_id(path: Path, data: object) -> str | None:
 
 
 def _read_and_check(job: tuple[Path, str, str]) -> tuple[RecordSource | None, list[Problem], bool]:
-    """Read one record file and check it against its schema (in a worker on big sites)."""
+    """Read one record file and check it against its schema (in a worker on big sites).
+
+    Also refused here, per field: hidden and control characters, line breaks in a
+    single-line field (:mod:`raadsinfo.characters`), and fill-in texts of ``invoke
+    new`` (:mod:`raadsinfo.placeholders`). A record with a refused character is not
+    used further, so that it can reach no page, feed or calendar.
+    """
     path, display, kind = job
     found = Problems()
-    source = read_record(path, display, found)
-    valid = source is not None and schema.check(kind, source.data, source.lines, display, found)
+    try:
+        source = read_record(path, display, found)
+        if source is None:
+            return None, found.items, False
+        clean = characters.check_fields(kind, source.data, source.lines, display, found, source.yaml_text)
+        clean = characters.check_body(source.body, source.body_line, display, found) and clean
+        placeholders.check(source.data, source.lines, source.body, source.body_line, display, found,
+                           source.yaml_text)
+        valid = schema.check(kind, source.data, source.lines, display, found) and clean
+    except Exception as exc:  # one odd file must not hide the problems of all the others
+        if debug_enabled():
+            raise
+        found.add(display, "dit bestand kon niet worden gecontroleerd door een fout in het programma",
+                  found=type(exc).__name__, hint="Meld dit aan de beheerder van de site. Met "
+                  "'invoke check --debug' ziet die de details.")
+        return None, found.items, False
     return source, found.items, valid
 
 
@@ -242,8 +439,38 @@ def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Pro
                              line=line_for(lines, ("behandeling", i, "datum")), field=f"behandeling[{i + 1}].datum",
                              found=stap.datum.isoformat(),
                              expected=f"op of na datumIngediend {voorstel.datum_ingediend.isoformat()}")
+            _check_eerder(stap, i, lines, display, problems)
         loaded.append(_Loaded(voorstel, lines, display, _body_line(source)))
     return loaded
+
+
+def _check_eerder(stap, i: int, lines: dict, display: str, problems: Problems) -> None:
+    """A moved meeting (``eerder``) was planned before its current date, never on or after it."""
+    for j, day in enumerate(stap.eerder):
+        if day >= stap.datum:
+            problems.add(display, "een eerdere datum van deze vergadering ligt niet voor de huidige datum",
+                         line=line_for(lines, ("behandeling", i, "eerder", j)),
+                         field=f"behandeling[{i + 1}].eerder[{j + 1}]", found=day.isoformat(),
+                         expected=f"een datum voor {stap.datum.isoformat()} (het veld 'datum' van deze stap)",
+                         hint="Zet onder 'eerder' alleen de oude datums; de nieuwe datum hoort in 'datum'.")
+
+
+def _check_wijzigingen(items: list[_Loaded], today: date, problems: Problems) -> None:
+    """A correction (``wijzigingen``) is dated after the text it corrects existed, and not in the future.
+
+    Its date moves ``updated`` in the feeds, so a typo here would date news wrongly.
+    """
+    for item in items:
+        record = item.record
+        first = record.datum_ingediend if isinstance(record, Voorstel) else record.vergaderdatum
+        what = "datumIngediend" if isinstance(record, Voorstel) else "vergaderdatum"
+        for j, wijziging in enumerate(record.wijzigingen):
+            if wijziging.datum < first or wijziging.datum > today:
+                problems.add(item.display, "de datum van deze wijziging kan niet kloppen",
+                             line=line_for(item.lines, ("wijzigingen", j, "datum")),
+                             field=f"wijzigingen[{j + 1}].datum", found=wijziging.datum.isoformat(),
+                             expected=f"een datum van {first.isoformat()} ({what}) tot en met vandaag "
+                                      f"({today.isoformat()})")
 
 
 def _load_uitkomsten(content: Path, perioden: list[Raadsperiode], problems: Problems) -> list[_Loaded]:

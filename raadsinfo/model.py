@@ -57,6 +57,9 @@ class Stap:
     gremium: str
     datum: date
     tijd: time | None = None
+    #: Dates on which this step was planned before (a moved vote): each move is news
+    #: for subscribers, so the feeds make an entry of it (raadsinfo.nieuws).
+    eerder: tuple[date, ...] = ()
 
     @property
     def gremium_naam(self) -> str:
@@ -71,6 +74,18 @@ class Stap:
 class Document:
     titel: str
     url: str
+
+
+@dataclass(frozen=True)
+class Wijziging:
+    """A correction of a published text (``wijzigingen``), shown to readers with its date.
+
+    A subscriber must learn that a text changed: the dossier page lists it and the
+    feeds move ``updated`` of the entry the text belongs to.
+    """
+
+    datum: date
+    omschrijving: str  # in Dutch, for readers: what changed
 
 
 @dataclass(frozen=True)
@@ -177,6 +192,7 @@ class Voorstel:
     bomen: Bomen | None = None
     ontwerpbesluit: Ontwerpbesluit | None = None
     labelcontrole: tuple[Bevestiging, ...] = ()
+    wijzigingen: tuple[Wijziging, ...] = ()
     toelichting: str = ""  # Markdown body
     source: str = ""  # path relative to the content dir, for messages
 
@@ -221,6 +237,7 @@ class Uitkomst:
     bekendmaking_url: str = ""
     besluittekst: Ontwerpbesluit | None = None  # the text as adopted, when amendments changed it
     labelcontrole: tuple[Bevestiging, ...] = ()
+    wijzigingen: tuple[Wijziging, ...] = ()
     toelichting: str = ""  # Markdown body
     source: str = ""
 

@@ -43,8 +43,8 @@ def check_page_files(content: Path, problems: Problems) -> None:
         return
     slugs: dict[str, str] = {}
     for path in sorted(folder.rglob("*")):
-        if not path.is_file():
-            continue
+        if path.is_symlink() or not path.is_file():
+            continue  # a link is refused by the loader's file check, quoting nothing of its target
         display = f"content/{path.relative_to(content).as_posix()}"
         if path.suffix.lower() in ANDERE_SOORTEN:
             problems.add(display, "een pagina is een Markdown-bestand (.md); dit soort bestand leest de controle niet",

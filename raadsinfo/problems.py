@@ -8,8 +8,18 @@ expected, so that the person who committed the record can fix it without help.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+
+def debug_enabled() -> bool:
+    """True when RAADSINFO_DEBUG asks for the details of a failure (a traceback).
+
+    Griffie staff see a Dutch message instead; a developer sets RAADSINFO_DEBUG=1
+    (or passes ``--debug`` to a task, which sets it) to see where the program failed.
+    """
+    return os.environ.get("RAADSINFO_DEBUG", "").strip() not in ("", "0")
 
 
 @dataclass(frozen=True)
@@ -26,7 +36,17 @@ class Problem:
     warning: bool = False
 
     def format(self) -> str:
-        """Render as ``file:line: veld 'x': message (gevonden ..., verwacht ...). hint``."""
+        """Render as ``file:line: veld 'x': message (gevonden ..., verwacht ...). hint``.
+
+        Hidden and control characters (from a file name, a field name or a quoted
+        value) are shown as a code such as ``\\u202e``: a bidi override would otherwise
+        rearrange the line in the terminal, and a lone surrogate could not be printed.
+        """
+        from .characters import escape_hidden
+
+        return escape_hidden(self._format())
+
+    def _format(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         parts = [f"{where}: "]
         if self.warning:

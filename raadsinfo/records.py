@@ -24,6 +24,7 @@ from .model import (
     Stemronde,
     Uitkomst,
     Voorstel,
+    Wijziging,
 )
 
 
@@ -62,6 +63,21 @@ def labelcontrole_from(data: dict) -> tuple[Bevestiging, ...]:
     return tuple(Bevestiging(b["zin"].strip(), b["reden"].strip()) for b in data.get("labelcontrole", []))
 
 
+def wijzigingen_from(data: dict) -> tuple[Wijziging, ...]:
+    """The corrections of a record (``wijzigingen``), in file order so that messages can name each one."""
+    return tuple(Wijziging(_date(w["datum"]), w["omschrijving"].strip()) for w in data.get("wijzigingen", []))
+
+
+def stap_from(item: dict) -> Stap:
+    """One step of the behandeling, with the dates it was planned on before (``eerder``)."""
+    return Stap(
+        item["gremium"],
+        _date(item["datum"]),
+        time.fromisoformat(item["tijd"]) if "tijd" in item else None,
+        tuple(_date(d) for d in item.get("eerder", [])),
+    )
+
+
 def voorstel_from(data: dict, body: str, source: str) -> Voorstel:
     kosten = data.get("kosten")
     bomen = data.get("bomen")
@@ -73,15 +89,13 @@ def voorstel_from(data: dict, body: str, source: str) -> Voorstel:
         onderwerpen=tuple(data["onderwerpen"]),
         samenvatting=data["samenvatting"].strip(),
         gevraagd_besluit=tuple(p.strip() for p in data["gevraagdBesluit"]),
-        behandeling=tuple(
-            Stap(s["gremium"], _date(s["datum"]), time.fromisoformat(s["tijd"]) if "tijd" in s else None)
-            for s in data["behandeling"]
-        ),
+        behandeling=tuple(stap_from(s) for s in data["behandeling"]),
         documenten=tuple(Document(d["titel"], d["url"]) for d in data.get("documenten", [])),
         kosten=Kosten(kosten["bedrag"], kosten.get("toelichting", "")) if kosten else None,
         bomen=Bomen(bomen["gekapt"], bomen["herplant"], bomen["toelichting"].strip()) if bomen else None,
         ontwerpbesluit=ontwerpbesluit_from(data.get("ontwerpbesluit")),
         labelcontrole=labelcontrole_from(data),
+        wijzigingen=wijzigingen_from(data),
         toelichting=body.strip(),
         source=source,
     )
@@ -134,6 +148,7 @@ def uitkomst_from(data: dict, body: str, source: str, seats_of) -> Uitkomst:
         bekendmaking_url=bekendmaking.get("url", ""),
         besluittekst=ontwerpbesluit_from(data.get("besluittekst")),
         labelcontrole=labelcontrole_from(data),
+        wijzigingen=wijzigingen_from(data),
         toelichting=body.strip(),
         source=source,
     )

@@ -23,6 +23,7 @@ from pathlib import Path
 import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
+from . import placeholders
 from .problems import Problems
 from .yamlsource import line_for
 
@@ -125,6 +126,12 @@ def _show(value: object) -> str:
     return str(value)
 
 
+def _show_number(value: object) -> str:
+    """A number as found, shortened when it is absurdly long (10**29 trees)."""
+    text = _show(value)
+    return text if len(text) <= 20 else f"een getal van {len(text)} cijfers"
+
+
 #: Fields of an outcome that a griffie member may be tempted to put in a voorstel.
 #: The status of a dossier follows from its outcome records, never from the voorstel.
 _OUTCOME_FIELDS = {"status", "besluitresultaat", "stemmingen", "vergaderdatum", "indicatieHamerstuk",
@@ -158,7 +165,8 @@ def _translate(error, lines: dict, display: str, problems: Problems, kind: str =
         )
     elif kw == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
-        for extra in sorted(set(error.instance) - set(allowed)):
+        # Keys may be of any YAML kind (1:, ~:, a date): sort them as they are shown.
+        for extra in sorted(set(error.instance) - set(allowed), key=repr):
             close = difflib.get_close_matches(str(extra), allowed, n=1, cutoff=0.6)
             hint = f"Bedoelt u '{close[0]}'?" if close else None
             if kind == "voorstel" and not path and extra in _OUTCOME_FIELDS:
@@ -168,7 +176,7 @@ def _translate(error, lines: dict, display: str, problems: Problems, kind: str =
                 display,
                 "dit veld bestaat niet",
                 line=line_for(lines, path + (extra,)),
-                field=_field_name(path + (extra,)),
+                field=_field_name(path + (extra if isinstance(extra, str) else repr(extra),)),
                 found=repr(extra),
                 expected="een van: " + ", ".join(allowed),
                 hint=hint,
@@ -194,6 +202,10 @@ def _translate(error, lines: dict, display: str, problems: Problems, kind: str =
             expected=" of ".join(_TYPES_NL.get(t, t) for t in wanted),
             hint=hint,
         )
+    elif kw == "enum" and isinstance(error.instance, str) and error.instance in placeholders.CHOICES:
+        problems.add(display, "hier moet u nog kiezen", line=line, field=field, found=_show(error.instance),
+                     expected="een van: " + ", ".join(str(o) for o in schema["enum"]),
+                     hint="'invoke new' zette hier een vraag neer: vervang die door de echte uitkomst.")
     elif kw == "enum":
         options = [str(o) for o in schema["enum"]]
         close = difflib.get_close_matches(str(error.instance), options, n=1, cutoff=0.5)
@@ -254,6 +266,16 @@ def _translate(error, lines: dict, display: str, problems: Problems, kind: str =
             field=field,
             found=_show(error.instance),
             expected=f"{schema['minimum']} of meer",
+        )
+    elif kw == "maximum":
+        problems.add(
+            display,
+            "het getal is te groot",
+            line=line,
+            field=field,
+            found=_show_number(error.instance),
+            expected=f"hoogstens {schema['maximum']}",
+            hint=_describe(schema),
         )
     else:  # pragma: no cover - every keyword in our schemas is handled above
         problems.add(display, "deze waarde past niet in het formaat", line=line, field=field,

@@ -16,6 +16,13 @@ The map of lines is only read when a problem is reported, which is rare, so it i
 worked out on first use (:class:`KeyLines`) by parsing the text again. Duplicate
 keys must be found on every parse: the constructor notes each mapping whose key
 texts repeat, and only then is the tree walked at once, as before.
+
+Records come from anyone who can commit, so a text is screened before it is built
+(:func:`screen`): anchors (``&``) and aliases (``*``) are refused, because ten lines
+of them expand to billions of values (an "alias bomb") that hang every later step,
+and nesting deeper than :data:`MAX_DEPTH` is refused, because the builder recurses
+once per level and a few thousand ``[`` end in a RecursionError. Both are raised as
+:class:`RefusedYAML` with the line and key path, for a Dutch message.
 """
 
 from __future__ import annotations
@@ -41,9 +48,12 @@ class _RecordConstructor:
 
     repeated_keys = False
 
+    current_mark = None  # where the node being built starts, for an error without a mark
+
     def construct_object(self, node, deep=False):
         if node.tag == _STR and node.__class__ is yaml.ScalarNode:
             return node.value  # what construct_yaml_str returns for it
+        self.current_mark = node.start_mark
         return super().construct_object(node, deep)
 
     def construct_mapping(self, node, deep=False):
@@ -52,6 +62,24 @@ class _RecordConstructor:
             keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
             self.repeated_keys = len(set(keys)) != len(keys)
         return mapping
+
+    def construct_yaml_int(self, node):
+        """An integer, unless it is written with more digits than any number in a record.
+
+        Python refuses to convert more than 4,300 digits with a ValueError, which is no
+        YAML error; long before that a number is a mistake (10**29 trees).
+        """
+        if len(node.value) > MAX_NUMBER_TEXT:
+            raise yaml.constructor.ConstructorError(None, None, TOO_LONG_NUMBER, node.start_mark)
+        return yaml.SafeLoader.construct_yaml_int(self, node)
+
+
+#: Most characters an integer may be written with (a billion euros has ten digits).
+MAX_NUMBER_TEXT = 40
+TOO_LONG_NUMBER = "found a number written with too many digits"
+#: PyYAML's constructors raise plain Python errors for some explicitly tagged values
+#: ("!!int abc", "!!bool maybe", "!!timestamp x"); they are reported as this YAML error.
+UNREADABLE_VALUE = "found a value that its tag cannot make"
 
 
 class _Loader(_RecordConstructor, yaml.SafeLoader):
@@ -70,6 +98,114 @@ _NO_TIMESTAMPS = {
 }
 _Loader.yaml_implicit_resolvers = _NO_TIMESTAMPS
 _FastLoader.yaml_implicit_resolvers = _NO_TIMESTAMPS
+for _loader in {_Loader, _FastLoader}:
+    _loader.add_constructor("tag:yaml.org,2002:int", _RecordConstructor.construct_yaml_int)
+
+
+#: Deepest nesting of lists and blocks a record may have. The deepest real record
+#: (an amendement's vote: amendementen, item, stemmingen, item) is five levels deep.
+MAX_DEPTH = 20
+
+
+class RefusedYAML(yaml.MarkedYAMLError):
+    """A text refused before it is built: an anchor or alias, or too deep nesting.
+
+    ``reason`` is ``"anker"`` or ``"diepte"``; ``path`` the key path of the node
+    where it was found (as far as known); ``problem_mark`` its place in the text.
+    """
+
+    def __init__(self, reason: str, mark, path: tuple):
+        super().__init__(problem=reason, problem_mark=mark)
+        self.reason = reason
+        self.path = path
+
+
+class _Frame:
+    """One open collection while the event stream is read: its path and next key."""
+
+    __slots__ = ("path", "is_map", "expect_key", "key", "index")
+
+    def __init__(self, path: tuple, is_map: bool):
+        self.path, self.is_map = path, is_map
+        self.expect_key, self.key, self.index = True, None, -1
+
+    def child(self, event) -> tuple:
+        """The path of the node that ``event`` starts inside this collection."""
+        if not self.is_map:
+            self.index += 1
+            return self.path + (self.index,)
+        if self.expect_key:
+            return self.path + (event.value if isinstance(event, yaml.ScalarEvent) else "?",)
+        return self.path + (self.key,)
+
+    def done(self, event) -> None:
+        """A child node ended: in a mapping, keys and values alternate."""
+        if self.is_map:
+            if self.expect_key:
+                self.key = event.value if isinstance(event, yaml.ScalarEvent) else "?"
+            self.expect_key = not self.expect_key
+
+
+def _may_be_deep(text: str) -> bool:
+    """False when ``text`` cannot nest deeper than :data:`MAX_DEPTH` (cheap, no parse).
+
+    Every flow collection opens with ``[`` or ``{``. A block collection starts at the
+    first character of its line after spaces and the indicators ``-``, ``?`` and ``:``,
+    and one nested inside another starts further right, or (a list under a key) at the
+    same column as its key: at most two levels per column of that prefix. A tag (``!``)
+    could stand between indicators, so a text with one is always screened.
+    """
+    flow = text.count("[") + text.count("{")
+    if flow > MAX_DEPTH or "!" in text:
+        return True
+    prefix = max((len(line) - len(line.lstrip(" \t-?:")) for line in text.splitlines()), default=0)
+    return 2 * (prefix + 1) + flow > MAX_DEPTH
+
+
+def screen(text: str) -> None:
+    """Raise :class:`RefusedYAML` for an anchor, an alias or too deep nesting.
+
+    Most records hold no ``&`` or ``*`` and are shallow by :func:`_may_be_deep`; only
+    the others are read as an event stream (linear in the text, nothing is built).
+    LibYAML's scanner reads a flow collection ahead and gives up at its own depth
+    limit, so a text it cannot read is read again by PyYAML's parser, which does not
+    recurse. A plain syntax error is left to the parse that follows, which reports it.
+    """
+    if ("&" in text or "*" in text or _may_be_deep(text)) and not _screen_with(_EventLoader, text):
+        _screen_with(yaml.SafeLoader, text)
+
+
+def _screen_with(loader_class, text: str) -> bool:
+    """Screen with one parser; False when it could not read the text."""
+    loader = loader_class(text)
+    stack: list[_Frame] = []
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.CollectionStartEvent)):
+                path = stack[-1].child(event) if stack else ()
+                if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                    raise RefusedYAML("anker", event.start_mark, path)
+                if isinstance(event, yaml.CollectionStartEvent):
+                    stack.append(_Frame(path, isinstance(event, yaml.MappingStartEvent)))
+                    if len(stack) > MAX_DEPTH:
+                        raise RefusedYAML("diepte", event.start_mark, path)
+                elif stack:
+                    stack[-1].done(event)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                stack.pop()
+                if stack:
+                    stack[-1].done(event)
+    except RefusedYAML:
+        raise
+    except yaml.YAMLError:
+        return False
+    finally:
+        loader.dispose()
+    return True
+
+
+_EventLoader = yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader
 
 
 @dataclass(frozen=True)
@@ -125,14 +261,14 @@ def load_with_lines(
     ``first_line`` is the file line on which ``text`` starts, so that lines point
     into the record file, not into the front matter block. A path is a tuple of keys
     and list indices, e.g. ``("stemmingen", 2, "fractie")``. When a ``duplicates``
-    list is given, every repeated key in a mapping is appended to it.
+    list is given, every repeated key in a mapping is appended to it. Raises
+    :class:`RefusedYAML` for anchors, aliases and too deep nesting (:func:`screen`).
     """
+    screen(text)
     node, data, repeated_keys = _parse_node(text)
     if node is None:
         return data, KeyLines(text, first_line, {})
-    # An anchor (&) can make a node its own descendant, on which the walk fails
-    # (RecursionError): such a text is walked at once, so it fails where it always did.
-    if not repeated_keys and "&" not in text:
+    if not repeated_keys:
         return data, KeyLines(text, first_line)
     lines: dict[tuple, int] = {}
     found: list[DuplicateKey] = [] if duplicates is None else duplicates
@@ -141,11 +277,18 @@ def load_with_lines(
 
 
 def _parse_node(text: str):
-    """``(node, data, repeated_keys)``; the node after construction (merge keys flattened)."""
+    """``(node, data, repeated_keys)``; the node after construction (merge keys flattened).
+
+    :func:`screen` has bounded the depth, so the builder's recursion cannot run out;
+    should it still, that is reported as too deep nesting, never as a crash.
+    """
     try:
-        return _parse(_FastLoader, text)
-    except yaml.YAMLError:
-        return _parse(_Loader, text)  # raises with the messages we translate
+        try:
+            return _parse(_FastLoader, text)
+        except yaml.YAMLError:
+            return _parse(_Loader, text)  # raises with the messages we translate
+    except RecursionError:
+        raise RefusedYAML("diepte", None, ()) from None
 
 
 def _parse(loader_class, text: str):
@@ -154,6 +297,10 @@ def _parse(loader_class, text: str):
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
         return node, data, loader.repeated_keys
+    except (yaml.YAMLError, RecursionError):
+        raise
+    except Exception:
+        raise yaml.constructor.ConstructorError(None, None, UNREADABLE_VALUE, loader.current_mark) from None
     finally:
         loader.dispose()
 

@@ -180,7 +180,7 @@ def test_undecided_dossier_has_no_vote_rows_and_empty_decision_cells():
 
 def test_dossiers_csv_has_header_and_the_ods_columns():
     text = export.to_csv(export.dossier_rows([Dossier(_voorstel(), [AANGENOMEN])]), export.DOSSIER_COLUMNS)
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text.removeprefix(export.BOM)), dialect=export.CSV_DIALECT)
     header = next(reader)
     assert header == export.DOSSIER_COLUMNS
     for name in ("titel", "omschrijving", "informatieobjecttype", "datumIngediend", "portefeuillehouder",
@@ -199,8 +199,29 @@ def test_stemmingen_csv_has_one_row_per_fractie_per_vote():
     assert len(rows) == 4
     assert [r["onderwerpStemming"] for r in rows] == ["voorstel", "voorstel", "amendement", "amendement"]
     text = export.to_csv(rows, export.STEMMING_COLUMNS)
-    assert text.splitlines()[0].split(",") == export.STEMMING_COLUMNS
+    assert text.removeprefix(export.BOM).splitlines()[0].split(";") == export.STEMMING_COLUMNS
     assert "fractiestemresultaat" in export.STEMMING_COLUMNS
+
+
+def test_csv_opens_in_dutch_excel_and_reads_back_in_python():
+    """Dutch Excel splits on ';' (its list separator) and reads UTF-8 only after a byte
+    order mark; Python's csv module reads the same file with the export's dialect."""
+    voorstel = _voorstel(titel="Café ‘De Kroon’; terras, 2e fase", samenvatting='Zij zei: "ja".\nNieuwe regel.')
+    rows = export.dossier_rows([Dossier(voorstel, [AANGENOMEN])])
+    data = export.to_csv(rows, export.DOSSIER_COLUMNS).encode("utf-8")
+    assert data.startswith(b"\xef\xbb\xbf" + b"id;label;status;")
+    assert b"\r\n" in data  # Excel's own line ends (RFC 4180)
+    back = export.read_csv(data.decode("utf-8"))
+    assert back == rows
+    assert back[0]["titel"] == "Café ‘De Kroon’; terras, 2e fase"  # a ';' in a cell is quoted, not split
+    with_bom = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), dialect=export.CSV_DIALECT))
+    assert with_bom == rows and list(with_bom[0]) == export.DOSSIER_COLUMNS
+
+
+def test_a_formula_stays_neutralised_in_the_excel_dialect():
+    rows = export.dossier_rows([Dossier(_voorstel(titel="=HYPERLINK(\"http://x\";\"klik\")"), [])])
+    [row] = export.read_csv(export.to_csv(rows, export.DOSSIER_COLUMNS))
+    assert row["titel"] == "'=HYPERLINK(\"http://x\";\"klik\")"
 
 
 # --- The files, written by a real build ----------------------------------------------------
@@ -237,12 +258,12 @@ def test_build_writes_json_and_csv_that_match_the_dossiers(tmp_path):
             assert rec["labelTitel"] == d.teksten.kop and rec["labelTitel"].startswith("Voorstel")
 
     raw = (out / "data" / "dossiers.csv").read_bytes()
-    raw.decode("utf-8")  # UTF-8, or this raises
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
+    assert raw.startswith(b"\xef\xbb\xbfid;")  # UTF-8 with a byte order mark, ';' between columns
+    rows = export.read_csv(raw.decode("utf-8"))
     assert list(rows[0]) == export.DOSSIER_COLUMNS
     assert {r["id"]: r["label"] for r in rows} == {i: d.label.value for i, d in expected.items()}
 
-    votes = list(csv.DictReader(io.StringIO((out / "data" / "stemmingen.csv").read_text(encoding="utf-8"))))
+    votes = export.read_csv((out / "data" / "stemmingen.csv").read_text(encoding="utf-8"))
     assert list(votes[0]) == export.STEMMING_COLUMNS
     assert {r["dossier"] for r in votes} <= {i for i, d in expected.items() if d.is_besluit}
     assert all(expected[r["dossier"]].is_besluit for r in votes)

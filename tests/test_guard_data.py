@@ -7,10 +7,14 @@ the item and the dossier, and say what the domain computes for it.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 from guard.data_check import calendar
 from guard_helpers import DECIDED, OPEN, changed, expected, output, violations
+
+from raadsinfo import export, ods
 
 
 def teksten(i: str = OPEN):
@@ -154,8 +158,96 @@ def test_a_label_field_the_domain_does_not_know():
 
 def test_the_csv_exports():
     rel = "data/dossiers.csv"
-    raw = changed(rel, f"{OPEN},voorstel,", f"{OPEN},besluit,")
+    raw = changed(rel, f"{OPEN};voorstel;", f"{OPEN};besluit;")
     one(violations(rel, raw), OPEN, "CSV regel", '"voorstel"')
     rel = "data/stemmingen.csv"
-    raw = changed(rel, f"{DECIDED},", f"{OPEN},")  # a vote row for a dossier that was never voted on
+    raw = changed(rel, f"{DECIDED};", f"{OPEN};")  # a vote row for a dossier that was never voted on
     one(violations(rel, raw), OPEN, "besluitresultaat", "geen uitslag")
+
+
+def test_a_csv_with_commas_is_read_too():
+    """The exports use ';' (Dutch Excel); a file written with commas is still read column
+    by column, not as one column that names no dossier and so passes unread."""
+    rel = "data/dossiers.csv"
+    rows = export.read_csv(output(rel).decode("utf-8"))
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=export.DOSSIER_COLUMNS)
+    writer.writeheader()
+    writer.writerows([{**r, "label": "besluit"} if r["id"] == OPEN else r for r in rows])
+    one(violations(rel, buf.getvalue().encode()), OPEN, "CSV regel", '"voorstel"')
+
+
+# --------------------------------------------------------------- ODS (data/ods/<Schema>.json)
+
+
+def _ods(schema: str) -> list[dict]:
+    return json.loads(output(f"data/ods/{schema}.json"))
+
+
+def _ods_bytes(objects: list[dict]) -> bytes:
+    return json.dumps(objects, ensure_ascii=False).encode()
+
+
+def test_the_ods_files_pass_as_built():
+    from guard.check import checker_for
+
+    for schema in ods.SCHEMAS:
+        rel = f"data/ods/{schema}.json"
+        assert checker_for(rel)(output(rel), rel, expected()) == [], schema
+
+
+def test_a_besluit_and_a_vote_for_an_undecided_dossier():
+    """A mapping bug that gives an undecided dossier the Besluit and the vote of a decided
+    one: the guard refuses them from the dossier's label alone."""
+    rel = "data/ods/Besluit.json"
+    besluiten = _ods("Besluit")
+    fake = {**next(b for b in besluiten if b["dossier"] == DECIDED), "id": OPEN, "dossier": OPEN}
+    found = violations(rel, _ods_bytes([*besluiten, fake]))
+    one(found, OPEN, f"Besluit met id {OPEN}", teksten().badge)
+    assert all("nog niet besloten" in v.why for v in found)
+    rel = "data/ods/Stemming.json"
+    stemmingen = _ods("Stemming")
+    fake = {**next(s for s in stemmingen if s["dossier"] == DECIDED), "id": f"{OPEN}-voorstel", "dossier": OPEN}
+    one(violations(rel, _ods_bytes([*stemmingen, fake])), OPEN, "Stemming met id", teksten().badge)
+
+
+def test_a_wrong_result_or_label_in_the_ods_files():
+    rel = "data/ods/Besluit.json"
+    besluiten = [{**b, "besluitresultaat": "aangenomen", "besluitresultaatCode": "A"} if b["dossier"] == DECIDED
+                 else b for b in _ods("Besluit")]
+    found = violations(rel, _ods_bytes(besluiten))
+    one(found, DECIDED, "veld 'besluitresultaat'", '"verworpen"')
+    one(found, DECIDED, "veld 'besluitresultaatCode'", '"V"')
+    rel = "data/ods/StemresultaatPerFractie.json"
+    per = _ods("StemresultaatPerFractie")
+    per[0] = {**per[0], "fractiestemresultaat": "verdeeld" if per[0]["fractiestemresultaat"] != "verdeeld"
+              else "aangenomen"}
+    one(violations(rel, _ods_bytes(per)), per[0]["dossier"], "veld 'fractiestemresultaat'")
+    rel = "data/ods/Agendapunt.json"
+    punten = [{**p, "indicatieHamerstuk": True, "label": "besluit"} if p["dossier"] == OPEN else p
+              for p in _ods("Agendapunt")]
+    found = violations(rel, _ods_bytes(punten))
+    one(found, OPEN, "veld 'indicatieHamerstuk'", "voorstel")
+    one(found, OPEN, "veld 'label'", '"voorstel"')
+    rel = "data/ods/InformatieObject.json"
+    objs = [{**o, "labelTitel": f"Aangenomen: {teksten().titel}"} if o["id"] == OPEN else o
+            for o in _ods("InformatieObject")]
+    one(violations(rel, _ods_bytes(objs)), OPEN, "veld 'labelTitel'", teksten().kop)
+
+
+def test_a_decided_label_in_an_undecided_dossiers_agenda_line():
+    rel = "data/ods/Agendapunt.json"
+    punten = _ods("Agendapunt")
+    punt = next(p for p in punten if p["dossier"] == OPEN)
+    punt["agendapuntOmschrijving"] = punt["agendapuntOmschrijving"].replace("Voorstel aan de raad:", "Aangenomen:")
+    found = violations(rel, _ods_bytes(punten))
+    one(found, OPEN, "veld 'agendapuntOmschrijving'", "geen besluitlabel")
+    one(found, OPEN, "veld 'agendapuntOmschrijving'", "Voorstel aan de raad")
+
+
+def test_an_ods_object_the_domain_does_not_know():
+    rel = "data/ods/Stemming.json"
+    stemmingen = _ods("Stemming")
+    extra = {**stemmingen[0], "id": "9999-001-voorstel", "dossier": "9999-001"}
+    [v] = violations(rel, _ods_bytes([*stemmingen, extra]))
+    assert "9999-001-voorstel" in v.found and "ods.py" in v.expected

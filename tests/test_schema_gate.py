@@ -160,7 +160,7 @@ def test_gate_survives_data_its_compiled_code_cannot_handle():
 #: fastjsonschema's generated code before it is added here.
 SAFE_KEYWORDS = {"$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required",
                  "additionalProperties", "items", "enum", "pattern", "format", "minLength", "maxLength",
-                 "minItems", "uniqueItems", "minimum"}
+                 "minItems", "uniqueItems", "minimum", "maximum"}
 
 
 def _keywords(node: object, under_properties: bool = False) -> set[str]:

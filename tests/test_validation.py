@@ -360,10 +360,12 @@ def test_council_data_not_utf8_is_dutch(tiny_site):
 
 
 def test_non_markdown_file_in_records_folder_is_a_warning(tiny_site):
-    content = tiny_site(files={"voorstellen/2024-011-vergeten.txt": "---\nid: \"2024-011\"\n---\n"})
+    # A file that does not look like a record (an attachment) is a warning; one that does
+    # (.MD, .txt, .markdown, ...) is an error: tests/test_bad_input_catalogue.py.
+    content = tiny_site(files={"voorstellen/2024-011-bijlage.pdf": b"%PDF-1.7\n"})
     site = tiny_site.load(content)
     [warning] = [w for w in site.warnings.warnings if "niet gelezen" in w.message]
-    assert warning.path == "content/voorstellen/2024-011-vergeten.txt"
+    assert warning.path == "content/voorstellen/2024-011-bijlage.pdf"
 
 
 # -- the examples in docs/ are valid records and cover the whole schema ----------------------

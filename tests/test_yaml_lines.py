@@ -57,16 +57,15 @@ def _texts() -> list[str]:
 
 RARE = [
     "a: 1\nb: 2\na: 3",
-    "base: &b {x: 1, y: 2}\nc:\n  <<: *b\n  x: 3",
-    "base: &b {x: 1}\nc:\n  <<: [*b, {x: 2}]\n  z: 1",
+    "c:\n  <<: {x: 1, y: 2}\n  x: 3",
+    "c:\n  <<: [{x: 1}, {x: 2}]\n  z: 1",
     "? !!str 1\n: a\n1: b",
     "true: a\nTrue: b",
     ".nan: x\n.nan: y",
     "s: !!set {a, b}\nt: !!set {a, a}",
     "o: !!omap [{a: 1}, {b: 2}]",
     "x: !!str 12\ny: !!int '7'\nz: 'quoted'\nw: \"dq\"\nv: |\n  block\n  text\n",
-    "l:\n  - {a: 1, a: 2}\n  - &n {b: 1, b: 2}\n  - *n",
-    "a: &s hello\nb: *s",
+    "l:\n  - {a: 1, a: 2}\n  - {b: 1, b: 2}",
     "a:\n  b:\n    c: 1\n    c: 2\n  b: 3",
     "- a\n- {c: 1}",
     "just text",
@@ -76,6 +75,26 @@ RARE = [
 
 
 TEXTS = _texts()
+
+#: Anchors and aliases are refused before anything is built (an alias bomb would hang
+#: every later step): (text, line of the first one, 0-based; its key path).
+ANCHORED = [
+    ("base: &b {x: 1, y: 2}\nc:\n  <<: *b\n  x: 3", 0, ("base",)),
+    ("c:\n  <<: [{x: 1}]\nd: [1, *x]", 2, ("d", 1)),
+    ("l:\n  - {a: 1}\n  - &n {b: 1, b: 2}\n  - *n", 2, ("l", 1)),
+    ("a: &s hello\nb: *s", 0, ("a",)),
+    ("a:\n  b: *undefined", 1, ("a", "b")),
+    ("&top\na: 1", 0, ()),
+]
+
+
+@pytest.mark.parametrize("text, line, path", ANCHORED)
+def test_anchors_and_aliases_are_refused(text, line, path):
+    with pytest.raises(yamlsource.RefusedYAML) as raised:
+        load_with_lines(text)
+    assert raised.value.reason == "anker"
+    assert raised.value.problem_mark.line == line
+    assert raised.value.path == path
 
 
 @pytest.mark.parametrize("text", TEXTS + RARE,

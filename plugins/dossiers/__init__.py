@@ -8,7 +8,7 @@ the Dutch report is printed and Pelican exits non-zero (see ``RecordsRejected``)
 
 from pelican import signals
 
-from .generator import DossierGenerator
+from .generator import DossierGenerator, refuse_odd_files
 
 
 def get_generators(pelican_object):
@@ -16,4 +16,6 @@ def get_generators(pelican_object):
 
 
 def register():
+    # Before Pelican reads any page: a linked page could be any file on the machine.
+    signals.initialized.connect(refuse_odd_files)
     signals.get_generators.connect(get_generators)

@@ -43,6 +43,23 @@ class RecordsRejected(SystemExit):
     """
 
 
+def refuse_odd_files(pelican_object) -> None:
+    """Stop the build before anything is read when ``content/`` holds a file it must not read.
+
+    Pelican reads the pages before this plugin's generator runs; it would follow a
+    symbolic link to any file on the machine, hang on a pipe, and take minutes over a
+    page full of unclosed links. :func:`raadsinfo.loader.file_problems` finds those
+    (and misnamed records) first; ``invoke check`` reports the same problems.
+    """
+    from raadsinfo.loader import file_problems
+
+    problems = file_problems(Path(pelican_object.settings["PATH"]))
+    if problems:
+        print("De site is niet gebouwd: de gegevens bevatten fouten.\n" + problems.report(),
+              file=sys.stderr, flush=True)
+        raise RecordsRejected(RecordsInvalid.exitcode)
+
+
 def load_or_stop(content: Path, today: date):
     """Load the site; on invalid records print the report and stop the build."""
     try:

@@ -1,9 +1,9 @@
-"""Pelican plugin: write the open-data exports (data/dossiers.json, data/*.csv).
+"""Pelican plugin: write the open-data exports (data/dossiers.json, data/*.csv, data/ods/).
 
-The mapping onto the ODS field names is plain Python in :mod:`raadsinfo.export`;
-this package only decides where the files go. It reads the validated site that the
-``dossiers`` plugin put in the shared context (``raad``), so it must be listed after
-``dossiers`` in ``PLUGINS``.
+The mapping onto the ODS field names is plain Python in :mod:`raadsinfo.export`, the
+ODS resources in :mod:`raadsinfo.ods`; this package only decides where the files go.
+It reads the validated site that the ``dossiers`` plugin put in the shared context
+(``raad``), so it must be listed after ``dossiers`` in ``PLUGINS``.
 """
 
 from pelican import signals

@@ -5,7 +5,9 @@ Each item is matched with the domain's own by identity, never by title: a feed e
 the dossier it links to; a calendar event (``plugins/agenda``, :mod:`raadsinfo.agenda`)
 by its UID; an export record (``plugins/exports``, :mod:`raadsinfo.export`) by its
 ``id``, compared in every label field (a name with "label" or "status") and every
-field of the council's decision. The feed and calendar of one dossier
+field of the council's decision; an ODS resource (``data/ods/<Schema>.json``,
+:mod:`raadsinfo.ods`) by its schema and ``id``, and a Besluit, Stemming or
+StemresultaatPerFractie of an undecided dossier is refused outright. The feed and calendar of one dossier
 (``.../dossier/<id>.*``) carry its kop; for an undecided dossier no decided label
 string stands in their titles and descriptions. Other titles and descriptions may not
 put one next to an undecided dossier's title.
@@ -22,7 +24,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
-from raadsinfo import export
+from raadsinfo import export, ods
 from raadsinfo.status import VOTED_RESULTS, Label
 
 from .domain import Expected, shown
@@ -238,7 +240,9 @@ def _reference(rel: str, where: str, row: dict, exp: Expected) -> list[Violation
 
 def check_json(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
     """Every object with an ``id`` (a dossier's record) or a ``dossier``/``voorstel`` (a row
-    about one), collected as the parser makes them."""
+    about one), collected as the parser makes them; an ODS file by :func:`check_ods`."""
+    if ods_schema(rel) is not None:
+        return check_ods(raw, rel, exp)
     objects: list[dict] = []
 
     def keep(obj: dict) -> dict:
@@ -261,11 +265,102 @@ def check_json(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
 
 
 def check_csv(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
+    """Every row, in the separator its header uses: the exports' ``;`` (Dutch Excel,
+    :data:`raadsinfo.export.CSV_DIALECT`) or a comma, so that no file is read as one column."""
+    text = raw.decode("utf-8-sig", "replace")
+    dialect = export.CSV_DIALECT if ";" in text.partition("\n")[0] else csv.excel
     out: list[Violation] = []
-    for n, row in enumerate(csv.DictReader(io.StringIO(raw.decode("utf-8-sig", "replace"))), start=2):
+    for n, row in enumerate(csv.DictReader(io.StringIO(text), dialect=dialect), start=2):
         d = exp.dossiers.get(row.get("id") or "")
         if d is None:
             out += _reference(rel, f"CSV regel {n}", row, exp)
         else:
             out += _compare(rel, f"CSV regel {n}", row, export.dossier_rows([d])[0], d.id, exp)
+    return out
+
+
+# --- ODS resources --------------------------------------------------------------------
+
+#: Fields of an ODS resource that say what a dossier is or what the council did with it,
+#: compared with the domain's mapping (:mod:`raadsinfo.ods`), as is every field whose
+#: name holds "label" or "status".
+ODS_FIELDS = ("dossier", "besluitresultaat", "besluitresultaatCode", "indicatieHamerstuk", "indicatorBehandeld",
+              "fractiestemresultaat", "resultaatMondelingeStemming", "onderwerpStemming", "informatieobjecttype",
+              "agendapuntOmschrijving", "vergaderdatum", "aantalVoor", "aantalTegen", "aantalAfwezig")
+#: Fields that, filled in, say the council dealt with a dossier: a hamerstuk, or votes.
+_ODS_DECIDED = ("indicatieHamerstuk", "stemmingen")
+
+
+def ods_schema(rel: str) -> str | None:
+    """The ODS schema a file holds, by its name (``.../Besluit.json``), or None."""
+    stem, _, ext = rel.rpartition("/")[2].rpartition(".")
+    return stem if ext.lower() == "json" and stem in ods.SCHEMAS else None
+
+
+@functools.lru_cache(maxsize=2)
+def _ods_expected(exp: Expected) -> dict[str, dict[str, dict]]:
+    """The domain's ODS resources per schema and id (addresses are not compared)."""
+    made = ods.resources(list(exp.dossiers.values()), base_url="https://controle.invalid/data/ods", today=exp.today)
+    return {schema: {o["id"]: o for o in objs} for schema, objs in made.items()}
+
+
+def check_ods(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
+    """One ODS file: a list of resources of one schema.
+
+    First the rule itself, from the dossier's label and nothing else: no Besluit,
+    Stemming or StemresultaatPerFractie about an undecided dossier, no council result,
+    hamerstuk or vote on any of its resources, its label, and no decided label string in
+    its agenda line. Then each resource of
+    a dossier (the Vergaderingen and Fracties name none) against the domain's mapping,
+    by id: its label, status and result fields."""
+    schema = ods_schema(rel)
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        return [Violation(rel, "JSON", "", "geldige JSON", str(exc), "de export is niet te lezen")]
+    if not isinstance(data, list):
+        return [Violation(rel, "JSON", "", "een lijst met objecten", type(data).__name__,
+                          "een ODS-bestand is een lijst van objecten van één soort (raadsinfo/ods.py)")]
+    want_all = None if schema in ("Vergadering", "Fractie") else _ods_expected(exp)[schema]
+    out: list[Violation] = []
+    for obj in (o for o in data if isinstance(o, dict)):
+        oid, i = obj.get("id"), obj.get("dossier")
+        i = i if isinstance(i, str) else (oid if isinstance(oid, str) and oid in exp.dossiers else None)
+        where = f"{schema} met id {oid}"
+        if i in exp.open:
+            t = exp.teksten[i]
+            if schema in ods.BESLISSEND:
+                out.append(Violation(rel, where, i, f"geen {schema}: het dossier is een voorstel ({quoted(t.badge)})",
+                                     quoted(str(obj.get("besluitresultaat") or obj.get("fractiestemresultaat")
+                                                or schema)), "de raad heeft over dit voorstel nog niet besloten "
+                                     "of gestemd; alleen een besluit heeft een Besluit en stemmingen"))
+                continue
+            out += _reference(rel, where, {"dossier": i, "besluitresultaat": obj.get("besluitresultaat")}, exp)
+            out += [Violation(rel, f"{where}, veld '{key}'", i, "leeg: het dossier is een voorstel "
+                              f"({quoted(t.badge)})", json.dumps(obj[key], ensure_ascii=False),
+                              "de raad heeft over dit voorstel nog niet besloten of gestemd")
+                    for key in _ODS_DECIDED if obj.get(key)]
+            if obj.get("label", t.label.value) != t.label.value:
+                out.append(Violation(rel, f"{where}, veld 'label'", i, quoted(t.label.value),
+                                     json.dumps(obj["label"], ensure_ascii=False),
+                                     "de raad heeft over dit voorstel nog niet besloten"))
+            # The agenda line is the domain's (compared below); a decided label string in it
+            # is refused here too, whatever the mapping says. Record texts (titles,
+            # summaries) are judged when the records load, as on the pages.
+            if isinstance(obj.get("agendapuntOmschrijving"), str):
+                out += _free_text(rel, exp, f"{where}, veld 'agendapuntOmschrijving'",
+                                  shown(obj["agendapuntOmschrijving"]), i)
+        if want_all is None:
+            continue
+        want = want_all.get(oid) if isinstance(oid, str) else None
+        if want is None:
+            out.append(Violation(rel, where, i or "", f"een {schema} uit raadsinfo/ods.py", quoted(str(oid)),
+                                 "de controle kent dit object niet, dus ook niet wat het mag zeggen"))
+            continue
+        why = "labels en uitkomst in de ODS-bestanden zijn die van raadsinfo/ods.py"
+        for key in dict.fromkeys((*obj, *want)):
+            if (key in ODS_FIELDS or _LABEL_FIELD.search(key)) and obj.get(key) != want.get(key):
+                out.append(Violation(rel, f"{where}, veld '{key}'", want.get("dossier", i or ""),
+                                     json.dumps(want.get(key), ensure_ascii=False) if key in want else "(geen)",
+                                     json.dumps(obj[key], ensure_ascii=False) if key in obj else "(ontbreekt)", why))
     return out
