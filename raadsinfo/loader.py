@@ -68,8 +68,12 @@ class _Loaded:
     body_line: int | None = None  # file line of the first non-blank line of the Markdown body
 
 
-def load_site(content: Path, today: date | None = None) -> Site:
-    """Load and validate all records; raise :class:`RecordsInvalid` on any error."""
+def load_site(content: Path, today: date | None = None, gemeente: str | None = None) -> Site:
+    """Load and validate all records; raise :class:`RecordsInvalid` on any error.
+
+    ``gemeente``: the municipality of the site (setting ``GEMEENTE``). The council data
+    must name the same one: the wording check reads "de raad van <gemeente>" as this
+    council, so another name there would make claims about this council pass."""
     content = Path(content)
     today = today or date.today()
     problems = Problems()
@@ -80,6 +84,10 @@ def load_site(content: Path, today: date | None = None) -> Site:
     perioden = raad[0] if raad else None
     # The names that make "de raad van <gemeente>" this council (the wording check).
     namen = labelling.Namen.uit_raad(raad[2]) if raad else labelling.GEEN_NAMEN
+    if raad and gemeente and namen.gemeente != gemeente:
+        problems.add(f"content/{RAAD}", f"de gemeente in de gegevens van de raad is niet die van de site ({gemeente})",
+                     line=line_for(raad[1], ("gemeente",)), field="gemeente", found=repr(namen.gemeente),
+                     expected=repr(gemeente), hint="De naam van de site staat in pelicanconf.py (GEMEENTE).")
     onderwerpen_data = _load_data(content, ONDERWERPEN, "onderwerpen", onderwerpen_from, problems)
     onderwerpen = onderwerpen_data[0] if onderwerpen_data else None
     onderwerpen_lines = onderwerpen_data[1] if onderwerpen_data else {}

@@ -498,3 +498,20 @@ def test_the_names_of_the_municipality_come_from_the_council_data(tiny_site, raa
     data = {**RAADSPERIODEN, **raad}
     content = site(tiny_site, body=zin + "\n", files={"raad/raadsperioden.yaml": dump_yaml(data)})
     assert bool(errors_of(content)) is fout, [p.format() for p in problems_of(content)]
+
+
+def test_the_council_data_names_the_municipality_of_the_site(tiny_site, tmp_path):
+    """Otherwise "De raad van Harderwijk heeft het voorstel aangenomen" would read as
+    another council's decision and pass."""
+    import subprocess
+    import sys
+
+    from conftest import RAADSPERIODEN, ROOT, run_pelican
+
+    content = tiny_site(besluit=False, files={"raad/raadsperioden.yaml": dump_yaml({**RAADSPERIODEN,
+                                                                                     "gemeente": "Ermelo"})})
+    result = run_pelican(content, tmp_path / "out")
+    assert result.returncode != 0 and "raadsperioden.yaml" in result.output and "gemeente" in result.output
+    check = subprocess.run([sys.executable, "-m", "invoke", "check"], cwd=ROOT, capture_output=True, text=True,
+                           env={**__import__("os").environ, "RAADSINFO_CONTENT": str(content)})
+    assert check.returncode != 0 and "'Ermelo'" in check.stdout + check.stderr

@@ -60,10 +60,10 @@ def refuse_odd_files(pelican_object) -> None:
         raise RecordsRejected(RecordsInvalid.exitcode)
 
 
-def load_or_stop(content: Path, today: date):
+def load_or_stop(content: Path, today: date, gemeente: str | None = None):
     """Load the site; on invalid records print the report and stop the build."""
     try:
-        site = load_site(content, today=today)
+        site = load_site(content, today=today, gemeente=gemeente)
     except RecordsInvalid as exc:
         print("De site is niet gebouwd: de gegevens bevatten fouten.\n" + exc.problems.report(),
               file=sys.stderr, flush=True)
@@ -82,7 +82,7 @@ class DossierGenerator(Generator):
 
     def generate_context(self):
         today = build_date(self.settings)
-        site = load_or_stop(Path(self.path), today)
+        site = load_or_stop(Path(self.path), today, self.settings.get("GEMEENTE"))
         self.site = site
         keys = [(d.id, "toelichting", d.voorstel.toelichting) for d in site.dossiers]
         keys += [(d.id, u.source, u.toelichting) for d in site.dossiers for u in d.uitkomsten]
