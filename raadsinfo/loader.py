@@ -291,7 +291,8 @@ def _check_page(path: Path, display: str, problems: Problems) -> None:
 
 
 def file_problems(content: Path) -> Problems:
-    """The errors about files alone (links, folders, devices, wrong names) in ``content/``.
+    """The errors about files alone (links, folders, devices, wrong names, what a page
+    says about itself) in ``content/``.
 
     The build asks this before Pelican reads a single page (plugins/dossiers), because
     Pelican would follow a linked page to any file on the machine, and wait forever on
@@ -305,6 +306,10 @@ def file_problems(content: Path) -> Problems:
     for name in (RAAD, ONDERWERPEN):
         if (content / name).is_symlink() and not _through_link(content, (content / name).parent):
             _link_problem(_rel(content, content / name), False, found)
+    if not found.errors:
+        # What a page says about itself (title, address, format): Pelican reads pages
+        # before the records, and answers a page without a title with a traceback.
+        page_files.check_page_files(content, found)
     return Problems(found.errors)
 
 

@@ -64,6 +64,11 @@ def check_page_files(content: Path, problems: Problems) -> None:
                              "'Slug'", line=n, field=veld, found=waarde, expected=f"geen '{veld}'",
                              hint="Haal deze regel weg. Een pagina over een andere pagina heen zetten kan een "
                                   "voorstel laten verdwijnen of anders laten lijken.")
+        if not meta.get("title", (0, ""))[1]:
+            problems.add(display, "een pagina heeft een titel nodig: die staat bovenaan als kop", line=1,
+                         field="title", found="geen 'Title:'", expected="bovenaan 'Title: <titel van de pagina>'",
+                         hint="De eerste regels zijn de gegevens van de pagina (Title:, Slug:, Summary:), dan een "
+                              "lege regel, dan de tekst.")
         regel, slug = meta.get("slug") or (meta.get("title", (None, ""))[0], slugify(meta.get("title", (0, ""))[1]))
         if not slug:
             slug, regel = slugify(path.stem), None

@@ -216,3 +216,13 @@ def test_a_page_title_that_would_replace_a_generated_page_is_refused(tiny_site):
 def test_a_page_in_another_format_is_refused_not_left_unchecked(tiny_site, name):
     content = tiny_site(besluit=False, files={f"pages/{name}": f"Besluit: {TITEL}\n"})
     assert any(p.path == f"content/pages/{name}" for p in TinySite.errors(content))
+
+
+def test_a_page_without_a_title_gets_a_dutch_error_not_a_pelican_traceback(tiny_site, tmp_path):
+    from conftest import run_pelican
+
+    content = tiny_site(besluit=False, files={"pages/uitleg.md": "Slug: uitleg\n\nTekst zonder titel.\n"})
+    [error] = [p for p in TinySite.errors(content) if p.path == "content/pages/uitleg.md"]
+    assert error.field == "title"
+    result = run_pelican(content, tmp_path / "out")
+    assert result.returncode != 0 and "Traceback" not in result.output and "content/pages/uitleg.md" in result.output
