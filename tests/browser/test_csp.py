@@ -139,7 +139,7 @@ def test_csp_alone_blocks_inline_script_and_style(tab, hostile_site, hostile_url
 
 
 def test_hostile_pages_run_nothing(tab, hostile_site, hostile_url):
-    for name in ("kwaad.html", "kwaad-html.html"):
+    for name in ("kwaad.html",):  # an .html page is refused before the build (page_files)
         tab.goto(f"{hostile_url}/{name}")
         tab.wait_for_load_state("networkidle")
         assert tab.evaluate(f"window.{FLAG}") is None
