@@ -309,11 +309,14 @@ def _new_besluit(id: str, datum: str) -> Path:
     return path
 
 
-@task
-def test(c, browser=True):
-    """Draai alle tests."""
+@task(help={"fast": "alleen de snelle tests: geen browser, geen bouw van een hele site (in twee processen)",
+            "browser": "met --no-browser: zonder de tests in Chromium"})
+def test(c, browser=True, fast=False):
+    """Draai alle tests (met --fast: de snelle lus tijdens het werk)."""
     args = [PY, "-m", "pytest", "-q"]
-    if not browser:
+    if fast:
+        args += ["-m", "not browser and not slow", "-n", "2"]
+    elif not browser:
         args += ["-m", "not browser"]
     code = subprocess.call(args, cwd=ROOT)
     if code == 5:  # pytest: no tests collected; never a success

@@ -225,3 +225,45 @@ def run_pelican(content: Path, output: Path, settings: str = "pelicanconf.py", t
 def pelican_build():
     """``pelican_build(content, output, **kw)`` runs ``python -m pelican`` (see :func:`run_pelican`)."""
     return run_pelican
+
+
+# -- the fast loop ------------------------------------------------------------------------
+
+#: What makes a test slow: it runs Pelican, a task, or another process, or builds a site
+#: (directly or through a fixture). Such a test is marked ``slow``; ``invoke test --fast``
+#: leaves out ``slow`` and ``browser``.
+_SLOW = ("run_pelican(", "pelican_build(", "built_site(", "_build_into(", "subprocess.", "forkbuild",
+         "build(", "check_output(", "load_site(ROOT", 'ROOT / "content"', "tasks.ROOT")
+
+
+def _slow_source(func, seen: dict) -> bool:
+    import inspect
+
+    if func not in seen:
+        try:
+            seen[func] = any(marker in inspect.getsource(func) for marker in _SLOW)
+        except (OSError, TypeError):
+            seen[func] = False
+    return seen[func]
+
+
+#: Modules whose tests build through helpers of their own (a site built once per session,
+#: publishes, nginx, the catalogue of bad input, fuzzing): slow as a whole.
+_SLOW_MODULES = {"test_guard", "test_guard_data", "test_guard_property", "test_guard_titles", "test_publish",
+                 "test_nginx", "test_fuzz_records", "test_bad_input_catalogue", "test_scaffold", "test_build_errors"}
+
+
+def pytest_collection_modifyitems(config, items):
+    seen: dict = {}
+    for item in items:
+        if item.get_closest_marker("slow") or item.get_closest_marker("browser"):
+            continue
+        if item.module.__name__.rpartition(".")[2] in _SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+            continue
+        funcs = [getattr(item, "function", None)]
+        info = getattr(item, "_fixtureinfo", None)
+        for defs in (info.name2fixturedefs.values() if info else ()):
+            funcs += [d.func for d in defs]
+        if any(f is not None and _slow_source(f, seen) for f in funcs):
+            item.add_marker(pytest.mark.slow)
