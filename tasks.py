@@ -309,13 +309,13 @@ def _new_besluit(id: str, datum: str) -> Path:
     return path
 
 
-@task(help={"fast": "alleen de snelle tests: geen browser, geen bouw van een hele site (in twee processen)",
+@task(help={"fast": "alleen de snelle tests: geen browser, geen bouw van een hele site",
             "browser": "met --no-browser: zonder de tests in Chromium"})
 def test(c, browser=True, fast=False):
     """Draai alle tests (met --fast: de snelle lus tijdens het werk)."""
-    args = [PY, "-m", "pytest", "-q"]
+    args = [PY, "-m", "pytest", "-q", "-n", "auto"]  # one worker per core (pytest-xdist)
     if fast:
-        args += ["-m", "not browser and not slow", "-n", "2"]
+        args += ["-m", "not browser and not slow"]
     elif not browser:
         args += ["-m", "not browser"]
     code = subprocess.call(args, cwd=ROOT)
