@@ -65,7 +65,8 @@ _VINK = re.compile("[\u2705\u2714\u2611\u2713\U0001f44d]")
 _VOORWAARDE = re.compile(r"(?:^|[.!?]\s+)(?:als|indien|wanneer|zodra|mocht(?:en)?|wordt|worden|stemt|neemt|keurt)\b"
                          r"[^.!?]*$", re.IGNORECASE)
 #: In a heading: the outcome words, and a few ways of saying the council chose.
-_KOPWOORD = re.compile(labelling.UITSLAGWOORD.pattern + r"|(?<!\w)(?:koos|kozen|gekozen|klaar)(?!\w)")
+_KOPWOORD = re.compile(labelling.UITSLAGWOORD.pattern
+                       + r"|(?<!\w)(?:koos|kozen|gekozen|klaar|gelden|geldt|ingevoerd|van kracht)(?!\w)")
 #: What the wording check reads for the named proposal: its number is then no year of an
 #: earlier decision, and its title no sentence of its own.
 _MASKER = "het voorstel"
@@ -122,7 +123,7 @@ class _Voorstellen:
             for m in self._titel.finditer(eenheid.tekst.casefold()):
                 for d in self.titels[m.group()]:
                     found.setdefault(d.id, (d, m))
-        for bron in (unquote(eenheid.bron), eenheid.tekst):
+        for bron in (re.sub(r"/(?:\./)+", "/", unquote(eenheid.bron)), eenheid.tekst):
             for m in _ADRES.finditer(bron):
                 d = self._van_naam(m.group(1))
                 if d is not None:
@@ -360,28 +361,43 @@ def _bevindingen(eenheid: _Eenheid, boven: tuple, d, waar, namen, buren=()) -> I
     if waar is not None and not _VOORWAARDE.search(eenheid.tekst[:waar.start()]):
         tekst = teksten[-1]
         for m in [*labelling.UITSLAGWOORD.finditer(tekst.casefold()), *_VINK.finditer(tekst)]:
-            tussen = (tekst[waar.end():m.start()] if m.start() >= waar.end()
-                      else tekst[m.end():waar.start()] if m.end() <= waar.start() else "x")
-            if len(tussen) <= _GAT and not any(c.isalnum() for c in tussen):
+            na = m.start() >= waar.end()  # "<titel> (aangenomen)", "<titel>: akkoord"
+            tussen = tekst[waar.end():m.start()] if na else tekst[m.end():waar.start()] if m.end() <= waar.start() \
+                else "x"
+            # Before the title only as a label: "Aangenomen – <titel>", not "Het college heeft
+            # besloten <titel> aan de raad voor te leggen".
+            als_label = na or tussen.strip() or not tekst[:m.start()].strip(" -*•>")
+            if len(tussen) <= _GAT and not any(c.isalnum() for c in tussen) and als_label:
                 yield "zelf", tekst, eenheid.regel, True, f"'{m.group()}' staat direct naast de titel"
+    # A block that is only the title: the block next to it reads as being about it
+    # ("<titel>" then "De raad stemde voor.", or "Aangenomen op 28 januari.").
+    alleen_titel = waar is not None and not re.sub(r"[\W\d_]+", "", naam.sub("", eenheid.tekst))
     for buur in buren:
         kaal = buur.tekst.strip(" .!:;-–—()|").casefold()
         if labelling.UITSLAGWOORD.fullmatch(kaal) or (kaal and not _VINK.sub("", kaal).strip()):
             yield "zelf", f"{eenheid.tekst} / {buur.tekst}", buur.regel, True, (
                 f"'{buur.tekst.strip()}' staat los naast de titel")
+        elif alleen_titel:
+            for claim in labelling.beoordeel(buur.tekst, Plek.TEKST, ingediend=d.voorstel.datum_ingediend,
+                                             namen=namen, gelezen=True):
+                yield "zelf", f"{eenheid.tekst} / {claim.zin}", buur.regel, claim.fout, (
+                    f"het blok naast de titel: {claim.regel.reden}")
     for boven_dit in boven:
         if not boven_dit.kop:  # a paragraph that introduces it: "De raad heeft deze plannen goedgekeurd:"
             for claim in labelling.beoordeel(boven_dit.tekst, Plek.TEKST, namen=namen, gelezen=True):
                 yield "inleiding", boven_dit.tekst, boven_dit.regel, claim.fout, (
                     f"de zin die de opsomming inleidt: {claim.regel.reden}")
             continue
+        # "Aangenomen of verworpen?" asks; "Wat besloot de raad?" still says that it decided
+        vraag = boven_dit.tekst.rstrip().endswith("?")
         for claim in (labelling.beoordeel(boven_dit.tekst, Plek.LABEL, kop=True, namen=namen, gelezen=True)
                       if boven_dit.streng else ()):  # a table header or a term: only the outcome words below
-            yield "kop", boven_dit.tekst, boven_dit.regel, claim.fout, f"de kop erboven: {claim.regel.reden}"
+            fout = claim.fout and not (vraag and claim.regel.soort == "label")
+            yield "kop", boven_dit.tekst, boven_dit.regel, fout, f"de kop erboven: {claim.regel.reden}"
         for m in _KOPWOORD.finditer(boven_dit.tekst.casefold()):
-            if m.group() in ("besluit", "besluiten") and (not boven_dit.streng or "voorstel" in boven_dit.tekst.lower()
-                                                          or boven_dit.tekst.rstrip().endswith("?")):
-                continue  # "Van voorstel naar besluit", "Wat is een besluit?": about the process
+            if vraag or (m.group() in ("besluit", "besluiten") and (
+                    not boven_dit.streng or "voorstel" in boven_dit.tekst.lower() or m.start() > 0)):
+                continue  # "Van voorstel naar besluit", "Binnenkort besluit de raad over": about the process
             yield "kop", boven_dit.tekst, boven_dit.regel, True, (
                 f"de kop erboven noemt een uitslag of besluit ('{m.group()}')")
             break

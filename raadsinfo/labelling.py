@@ -162,7 +162,7 @@ _RAAD = (r"(?:de\s+(?:gemeente)?raad|het\s+college(?:\s+van\s+b(?:urgemeester)?\
          r"|de\s+gemeente|burgemeester\s+en\s+wethouders|b\s*(?:en|&)\s*w)")
 #: A participle or state that says a decision has been taken.
 _UITSLAG = (r"akkoord\s+bevonden|goed\s+bevonden|besloten|beslist(?=\s*(?:[.,;:!?]|$)|\s+(?:dat|om|over|door|in|"
-            r"op|tot|en)\b)|aangenomen(?!\s+dat\b)|verworpen|vastgesteld(?!\s+dat\b)|goedgekeurd|afgewezen|ingestemd|bekrachtigd|aanvaard|geaccordeerd|"
+            r"op|tot|en)\b)|aangenomen(?!\s+dat\b)|verworpen|vastgesteld(?!\s+dat\b)|goedgekeurd|vrijgegeven|afgewezen|ingestemd|bekrachtigd|aanvaard|geaccordeerd|"
             r"afgehamerd|beklonken|omarmd|weggestemd|doorgehakt|geschaard|uitgesproken(?=\s+(?:voor|tegen)\b)")
 _STAAT = (r"definitief|(?<!\been\s)(?<!\bhet\s)akkoord(?:\s+gegaan)?|rond" + _EINDE + r"|"
           r"een\s+feit" + _EINDE + r"|"
@@ -724,7 +724,8 @@ REGELS: tuple[Regel, ...] = (
         + _EINDE
         + r"|\b(?P<fin6>gaat|gaan|ging|gingen|kwam|kwamen|komt|is|zijn|was|waren)\s+er\s+(?:" + _W + r"\s+){0,3}?"
         r"door(?:heen)?(?:\s+(?:gekomen|gegaan))?" + _EINDE
-        + r"|\b(?P<fin5>haalde|haalden|heeft|had)\s+(?:" + _W + r"\s+){0,2}?eindstreep\b",
+        + r"|\b(?P<fin5>haalde|haalden|heeft|had)\s+(?:" + _W + r"\s+){0,2}?eindstreep\b"
+        r"|\b(?P<fin7>haalde|haalden)\s+het\s+(?:" + _W + r"\s+){0,2}?(?:in|bij)\s+de\s+(?:gemeente)?raad\b",
         "'het voorstel haalde het' of 'het plan is van tafel' zegt dat de raad al gestemd heeft",
         "de raad stemt op <datum> over het voorstel",
         soort="bewering", wie="dit",
@@ -898,7 +899,7 @@ TRIGGERS = (
     "sneuvel", "afgeketst", "baan", "doorgegaan", "doorheen", "strandde", "gestrand", "gehaald", "haalde",
     "eindstreep", "steun", "kiest", "kiezen", "koos", "kozen", "gekozen", "overgenomen", "getekend", "ondertekend",
     "gepubliceerd", "bekendgemaakt", "gemeenteblad", "gevallen", "fiat", "zegen", "aannam", "instemde", "vaststelde",
-    "afwees", "afwezen", "instemming", "kracht", "beleid", "werking", "groen", "mee",
+    "afwees", "afwezen", "instemming", "kracht", "beleid", "werking", "groen", "mee", "vrijgeg",
     # A word (the part before the first sign) and what must follow it.
     r"wees(?<!\wwees)\b", r"wezen(?<!\wwezen)\b", r"stem(?:t|men)\s(?:\S+\s){0,6}?in\s+met", r"ja(?<!\wja)\b",
     r"nee(?<!\wnee)\b", r"stem(?:t|men)\s(?:\S+\s){0,2}?in\s*(?:[.,;:!?]|$)", r"eens(?<!\weens)\b",

@@ -72,6 +72,11 @@ CLAIMS = [
     f"## Uitslagen van januari\n\n- {TITEL}",
     f"## Wat de raad koos\n\n- {TITEL}",
     f"{TITEL} \u2705",
+    # round 2: a bare title and the block after it, an "in force" heading, "./" in a link
+    f"{TITEL}\n\nDe raad stemde voor.",
+    f"1. {TITEL}\n\n    Aangenomen op 28 januari.",
+    f"## Nieuwe regels die nu gelden\n\n- [{TITEL}](../dossiers/2024-010.html)",
+    "[Het plan](../dossiers/./2024-010.html) is aangenomen door de raad.",
 ]
 
 
@@ -119,6 +124,10 @@ OK = [
     # a condition, and a glossary-style definition that says it is not decided
     f"Wordt het voorstel {TITEL} aangenomen, dan begint de bouw in maart.",
     "Besluit\n:   Wat de raad kiest na een stemming. Voorstel 2024-010 is nog geen besluit.",
+    # round 2: the college's own step, a heading for upcoming votes, a question heading
+    f"Het college heeft besloten [{TITEL}](../dossiers/2024-010.html) aan de raad voor te leggen.",
+    f"## Binnenkort besluit de raad over\n\n- [{TITEL}](../dossiers/2024-010.html)",
+    f"## Aangenomen of verworpen?\n\nDat weten we bij {TITEL} pas na 29 februari.",
 ]
 
 
