@@ -1216,8 +1216,14 @@ def _tijd(zin: str, seg: tuple[int, int], start: int, end: int, jaar: int | None
                     return "eerder", f"eerder: {tekst}"
                 return "na", (f"de datum {tekst} is op of na de dag waarop dit voorstel is ingediend "
                               f"({datum(ingediend)}): het kan geen eerder besluit zijn")
-            if jr is None and ingediend is not None and (maand, dag) < (ingediend.month, ingediend.day):
-                return "eerder", f"eerder: {tekst}"
+            if jr is None and ingediend is not None and (maand, dag) >= (ingediend.month, ingediend.day):
+                return "na", (f"{tekst} is na de dag waarop dit voorstel is ingediend ({datum(ingediend)}): het kan "
+                              "geen eerder besluit zijn")
+            if jr is None and ingediend is not None:
+                # A day without a year before the day of submission may be next year's: "op 28
+                # januari" in a proposal of October can be the vote itself.
+                return "twijfel", (f"'{tekst}' zonder jaartal: gaat het over een eerder besluit, of over de "
+                                   "stemming over dit voorstel? Zet het jaartal erbij")
         except ValueError:  # no such day: read only its year below
             pass
     jaartal = _jaar_bij(zin, seg, start, end)

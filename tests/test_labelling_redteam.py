@@ -100,7 +100,8 @@ def test_the_college_deciding_something_else_is_doubtful_deciding_this_is_an_err
 @pytest.mark.parametrize(("zin", "ernst"), [
     ("Op 12 maart 2026 heeft de raad de kadernota vastgesteld.", None),
     ("In maart 2026 heeft de raad de kadernota vastgesteld.", None),
-    ("Op 12 maart heeft de raad de kadernota vastgesteld.", None),
+    ("Op 12 maart heeft de raad de kadernota vastgesteld.", Ernst.TWIJFEL),  # no year: next March, too?
+    ("De raad besliste op 28 januari positief.", Ernst.TWIJFEL),  # the vote of a proposal from October
     ("Het raadsbesluit van 9 juli 2025 blijft gelden.", None),
     ("Raadsbesluit 2019-023 over het bomenbeleid.", None),
     ("Op 29 oktober 2026 heeft de raad besloten de sporthal te bouwen.", Ernst.FOUT),
