@@ -26,6 +26,18 @@ GRIFFIE = {
     "telefoon": "14 0341",
     "adres": "Stadhuis, Havendam 58, 3841 AA Harderwijk",
 }
+# The press contact on "Voor de pers" (pers.html): who journalists call or mail. Sample values.
+PERSCONTACT = {
+    "naam": "J. de Vries",
+    "functie": "woordvoerder van de griffie",
+    "email": "pers.griffie@voorbeeld.harderwijk.example",
+    "telefoon": "0341 41 19 11",
+    "bereikbaar": "op werkdagen van 8.30 tot 17.00 uur, en op de avond van een raadsvergadering tot het einde",
+}
+# When the site is rebuilt, as "Voor de pers" says it: keep it in line with the schedule of
+# `invoke publish` (docs/publiceren.md, deploy/).
+BOUWSCHEMA = ("elke ochtend om 05.15 uur, en meteen nadat de griffie iets nieuws of een verbetering heeft "
+              "vastgelegd (meestal binnen een werkdag na een vergadering)")
 SAMPLE_DATA = True  # shows the "voorbeelddata" banner on every page
 AUTHOR = "Griffie Harderwijk"
 SITEURL = ""
@@ -68,6 +80,10 @@ FEED_SITEURL = "http://localhost:8000"
 # purpose, so local and published builds give the same ids.
 FEED_TAG_AUTHORITY = "raadsinformatie.harderwijk.example,2024"
 FEED_MAX_ITEMS = 50  # main and topic feeds; a dossier feed carries all its entries
+# How long a meeting lasts, in minutes, per gremium ("standaard" for any other): the end
+# of every event in the calendars (agenda/*.ics). A meeting without a known start time
+# is an all-day event. Checked at build time (raadsinfo/agenda.py).
+VERGADERDUUR = {"gemeenteraad": 180, "commissie-ruimte": 150, "commissie-samenleving": 150, "standaard": 150}
 
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 # sanitise first: it cleans every page Pelican reads (content_object_init) before other plugins see it.

@@ -112,6 +112,13 @@ class Dossier:
         return stemming is not None and stemming.datum < today
 
     @property
+    def wijzigingen(self) -> list:
+        """Every correction of the dossier's published texts (voorstel and outcomes), oldest
+        first: the dossier page lists them, so a reader sees what changed and when."""
+        alle = [*self.voorstel.wijzigingen, *(w for u in self.uitkomsten for w in u.wijzigingen)]
+        return sorted(alle, key=lambda w: w.datum)
+
+    @property
     def datum(self) -> date:
         """The date that orders the dossier in 'recent' lists: latest event."""
         last = self.laatste_uitkomst

@@ -400,3 +400,46 @@ def uitkomst_regel(uitkomst) -> str:
 def stemming_zin(dag: date) -> str:
     """When the vote of an open voorstel is planned."""
     return f"De raad stemt naar verwachting op {datum_lang(dag)}."
+
+
+# --- news events beside the outcome (raadsinfo.nieuws) ----------------------------------
+#
+# A moved meeting and the publication in the Gemeenteblad are news of their own. Their
+# headlines put the news first and then the dossier's headline of that moment, so the
+# label stays in every title: a moved vote is always about a voorstel.
+
+
+def verplaatst_kop(titel: str, is_raad: bool, gremium_naam: str, nieuw: date) -> str:
+    """"Stemming verplaatst naar 10 december 2026 – Voorstel aan de raad: <titel>"."""
+    wat = "Stemming" if is_raad else f"Bespreking in de {gremium_naam}"
+    return f"{wat} verplaatst naar {datum(nieuw)} – {kop(Status.IN_BEHANDELING, titel)}"
+
+
+def verplaatst_regel(is_raad: bool, gremium_naam: str, oud: date, nieuw: date) -> str:
+    """The move as a sentence: what was planned and what is planned now (the feeds add the
+    status sentence of a voorstel: nothing is decided)."""
+    if is_raad:
+        return (f"De gemeenteraad zou op {datum_lang(oud)} over dit voorstel stemmen. De stemming is verplaatst "
+                f"naar {datum_lang(nieuw)}.")
+    return (f"De {gremium_naam} zou dit voorstel op {datum_lang(oud)} bespreken. De bespreking is verplaatst "
+            f"naar {datum_lang(nieuw)}.")
+
+
+def bekendmaking_kop(uitkomst, titel: str) -> str:
+    """"Bekendgemaakt in het Gemeenteblad – Aangenomen: <titel>"."""
+    return f"Bekendgemaakt in het Gemeenteblad – {uitkomst_kop(uitkomst, titel)}"
+
+
+def bekendmaking_regel(dag: date) -> str:
+    return (f"Het besluit is op {datum_lang(dag)} bekendgemaakt in het Gemeenteblad. Algemene regels gelden pas "
+            "na deze bekendmaking.")
+
+
+#: The outcome of an amendement or motie (its own vote), as the feeds write it.
+NEVEN_UITSLAG = {
+    "aangenomen": "aangenomen",
+    "unaniem aangenomen": "unaniem aangenomen",
+    "verworpen": "verworpen",
+    "ingetrokken": "ingetrokken door de indieners",
+    "aangehouden": "aangehouden (later besproken)",
+}

@@ -639,5 +639,6 @@ def _build_dossiers(voorstellen: list[_Loaded], uitkomsten: list[_Loaded], perio
                           line=line_for(lines, ("behandeling", stap, "datum")), field=f"behandeling[{stap + 1}].datum",
                           found=stemming.datum.isoformat(), expected=f"een uitkomst in content/besluiten/{d.id}.md",
                           hint=f"Zet de uitkomst erin met: invoke new --id {d.id} --besluit. Is de stemming "
-                               "verschoven? Zet dan de nieuwe datum in 'behandeling'.")
+                               "verschoven? Zet dan de nieuwe datum in 'datum' en de oude onder 'eerder' "
+                               "(zie de handleiding).")
     return dossiers

@@ -110,6 +110,11 @@ def test_every_feed_exists_and_parses_without_warnings(builds):
                  for f in ("atom", "rss")}
     expected |= {f"feeds/dossier/{d}.{f}.xml" for d in ("2024-010", "2026-040", "2026-041", "2026-042", "2026-043")
                  for f in ("atom", "rss")}
+    fracties = ("harderwijk-anders", "christenunie", "vvd", "cda", "gemeentebelang", "d66", "pvda", "groenlinks",
+                "sgp", "partij-voor-de-dieren")  # of both council periods of the tiny site
+    expected |= {f"feeds/fractie/{n}.{f}.xml" for n in fracties for f in ("atom", "rss")}
+    expected |= {f"feeds/gremium/{g}.{f}.xml" for g in ("commissie-ruimte", "commissie-samenleving", "gemeenteraad")
+                 for f in ("atom", "rss")}
     assert names == expected
     for path in files:
         parsed = parse(path)
@@ -184,7 +189,8 @@ def test_feeds_have_absolute_self_and_alternate_links_and_dutch_words(builds):
     alles = parse(out / "feeds" / "alles.atom.xml").feed
     assert alles.title == "Raadsinformatie Harderwijk: voorstellen en besluiten"
     assert alles.id == "tag:raadsinformatie.harderwijk.example,2024:feed/alles"
-    assert alles.updated == "2026-10-20T09:00:00+02:00"  # the newest record, not the clock
+    # the newest record, not the clock: 09:00 and 2 * (1 * 1000 + 40) seconds for dossier 2026-040
+    assert alles.updated == "2026-10-20T09:34:40+02:00"
     rss = parse(out / "feeds" / "alles.rss.xml").feed
     assert rss.link == f"{DEV}/dossiers/index.html"
 
@@ -365,7 +371,7 @@ def test_recording_an_outcome_adds_exactly_one_entry_and_removes_none(builds):
             assert len(after) == len(before) + 1 and len(added) == 1 and set(before) <= set(after)
             assert all(after[k] == v for k, v in before.items())
             [new] = added
-            assert new.endswith(":dossier/2026-043/uitkomst/2026-10-29")
+            assert new.endswith(":dossier/2026-043/besluit")  # no date in it: a date may be corrected
             assert after[new][2] == "Aangenomen zonder stemming: Nieuwe regels voor terrassen"
     # the voorstellen feed neither gains nor loses: the voorstel's own entry stays
     assert entries(a / "feeds" / "voorstellen.atom.xml") == entries(c / "feeds" / "voorstellen.atom.xml")
@@ -443,3 +449,24 @@ def test_pers_page_lists_every_feed_and_the_calendar(builds):
     assert any(a["href"].endswith("pers.html") for a in footer.select("a"))
     public = BeautifulSoup((builds["P"] / "pers.html").read_text(encoding="utf-8"), "html.parser")
     assert f"{PUBLIC}/feeds/alles.atom.xml" in {i["value"] for i in public.select("input.pers__adres")}
+
+
+def test_pers_page_has_party_and_committee_feeds_contact_schedule_open_data_and_an_example(builds):
+    out = builds["A"]
+    soup = BeautifulSoup((out / "pers.html").read_text(encoding="utf-8"), "html.parser")
+    addresses = {i["value"] for i in soup.select("input.pers__adres")}
+    for path in ["feeds/fractie/sgp.atom.xml", "feeds/fractie/partij-voor-de-dieren.rss.xml",
+                 "feeds/gremium/commissie-ruimte.atom.xml", "feeds/gremium/gemeenteraad.rss.xml",
+                 "data/dossiers.json", "data/dossiers.csv", "data/stemmingen.csv"]:
+        assert f"{DEV}/{path}" in addresses, path
+        assert (out / path).exists(), path
+    contact = soup.find(id="perscontact").find_next("p")
+    assert "pers.griffie@voorbeeld.harderwijk.example" in contact.get_text()
+    assert contact.select_one('a[href^="tel:"]')["href"] == "tel:0341411911"
+    assert "05.15 uur" in soup.find(id="bijwerken").find_next("p").get_text()
+    hrefs = {a["href"] for a in soup.select("a[href]")}
+    assert any(h.endswith("open-data.html") for h in hrefs)
+    # a current example: the dossier with the latest news, shown with its label
+    example = soup.select_one('[data-role="entry"] a[data-role="kop"]')
+    assert example["data-dossier"] == "2026-040"
+    assert example.get_text() == "Voorstel aan de raad: " + UNDECIDED["titel"]

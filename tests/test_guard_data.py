@@ -103,12 +103,13 @@ def test_a_wrong_summary_and_label_in_a_dossiers_calendar():
     one(violations(rel, raw), OPEN, "X-RAADSINFO-LABEL", '"voorstel"')
 
 
-def test_a_wrong_summary_in_the_meetings_calendar_and_an_unknown_event():
+def test_a_wrong_label_in_the_meetings_calendar_and_an_unknown_meeting():
+    """One event per meeting: its agenda lists each dossier with its label (more in test_agenda_kalenders.py)."""
     rel = "agenda/vergaderingen.ics"
-    raw = unfolded(rel).replace(f"SUMMARY:{teksten().kop}", f"SUMMARY:Aangenomen: {teksten().titel}").encode()
-    one(violations(rel, raw), OPEN, "SUMMARY", teksten().kop)
-    raw = unfolded(rel).replace(f"UID:{OPEN}-gemeenteraad", f"UID:{OPEN}-commissie-ruimte").encode()
-    one(violations(rel, raw), OPEN, "agenda-item", "raadsinfo/agenda.py")
+    raw = unfolded(rel).replace(f"{teksten().kop} (bespreking", f"Aangenomen: {teksten().titel} (bespreking").encode()
+    one(violations(rel, raw), OPEN, "DESCRIPTION", teksten().kop)
+    raw = unfolded(rel).replace("UID:vergadering-gemeenteraad-", "UID:vergadering-commissie-ruimte-").encode()
+    one(violations(rel, raw), "", "agenda-item", "raadsinfo/agenda.py")
 
 
 def test_a_calendar_name_and_a_description_of_an_undecided_dossier():

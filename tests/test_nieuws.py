@@ -92,7 +92,7 @@ def test_html_body_escapes_special_characters(tiny_site):
     assert "<b>" not in b.inhoud
 
 
-def test_final_outcome_is_a_besluit_with_votes_fracties_and_adopted_neven(tiny_site):
+def test_final_outcome_is_a_besluit_with_votes_fracties_and_every_neven(tiny_site):
     def votes(*tegen):
         return [{"fractie": n, "fractiestemresultaat": "tegen" if n in tegen else "voor"} for n, _ in FRACTIES_2022]
 
@@ -113,11 +113,17 @@ def test_final_outcome_is_a_besluit_with_votes_fracties_and_adopted_neven(tiny_s
     assert text.startswith("Op donderdag 29 februari 2024 heeft de gemeenteraad dit voorstel aangenomen, met ")
     assert "26 raadsleden stemden voor, 3 tegen." in text
     assert "Tegen: Gemeentebelang." in text and "Voor: Harderwijk Anders, ChristenUnie" in text
-    assert "Meer bankjes & schaduw (ingediend door D66): 26 voor, 3 tegen" in text
-    assert "Jaarlijks verslag" in text
-    assert "Gratis ijs" not in text and "Gratis ijs" not in uitkomst.inhoud  # rejected motie: not adopted
+    assert "Amendement 'Meer bankjes & schaduw' (ingediend door D66): aangenomen, 26 voor, 3 tegen." in text
+    assert "Motie 'Jaarlijks verslag' (ingediend door PvdA): aangenomen" in text
+    # a rejected motie is news too, with who filed it and how it was voted
+    assert "Motie 'Gratis ijs' (ingediend door CDA): verworpen, 3 voor, 26 tegen." in text
+    assert "Voor: CDA." in uitkomst.inhoud
     assert "Meer bankjes &amp; schaduw" in uitkomst.inhoud
     assert "Waarom: De raad vindt dat kinderen" in uitkomst.inhoud
+    # what was decided: the points (no ontwerpbesluit here: the points asked)
+    assert "Het besluit van de raad." in uitkomst.inhoud
+    assert "<li>Een krediet van 120.000 euro beschikbaar stellen voor de speeltuin.</li>" in uitkomst.inhoud
+    assert uitkomst.fracties == tuple(sorted(n for n, _ in FRACTIES_2022))
     # the voorstel's own event is still there, still a voorstel
     assert voorstel.label is Label.VOORSTEL and voorstel.titel.startswith("Voorstel aan de raad: ")
 
@@ -127,6 +133,10 @@ def test_hamerstuk_says_so(tiny_site):
     _, uitkomst = nieuws.berichten_van(dossier(site, "2024-010"))
     assert "aangenomen als hamerstuk: zonder bespreking en zonder stemming" in uitkomst.samenvatting
     assert uitkomst.label is Label.BESLUIT
+    assert uitkomst.titel == "Aangenomen zonder stemming: Nieuwe speeltuin in Drielanden"
+    for text in (uitkomst.titel, uitkomst.samenvatting, uitkomst.inhoud):
+        assert "meerderheid" not in text and "stemden" not in text, text
+    assert uitkomst.fracties == ()  # no vote: in no fractie's feed
 
 
 def test_aangehouden_and_ingetrokken_stay_voorstel(tiny_site):
@@ -161,11 +171,11 @@ def test_every_event_of_an_undecided_dossier_is_labelled_voorstel(tiny_site):
             assert "Besluit" not in b.titel
 
 
-def test_ids_are_tag_uris_from_dossier_and_record_date(tiny_site):
+def test_ids_are_tag_uris_from_dossier_and_what_happened(tiny_site):
     site = tiny_site.load(tiny_site())
     voorstel, uitkomst = nieuws.berichten_van(dossier(site, "2024-010"), "example.org,2024")
     assert voorstel.id == "tag:example.org,2024:dossier/2024-010/voorstel"
-    assert uitkomst.id == "tag:example.org,2024:dossier/2024-010/uitkomst/2024-02-29"
+    assert uitkomst.id == "tag:example.org,2024:dossier/2024-010/besluit"  # no date: it may be corrected
     default = nieuws.berichten_van(dossier(site, "2024-010"))[0].id
     assert default == f"tag:{nieuws.DEFAULT_TAG_AUTHORITY}:dossier/2024-010/voorstel"
 
@@ -173,8 +183,9 @@ def test_ids_are_tag_uris_from_dossier_and_record_date(tiny_site):
 def test_dates_come_from_the_records_at_a_fixed_time_in_amsterdam(tiny_site):
     site = tiny_site.load(tiny_site())
     voorstel, uitkomst = nieuws.berichten_van(dossier(site, "2024-010"))
-    assert voorstel.published == voorstel.updated == datetime(2024, 1, 16, 9, 0, tzinfo=AMS)
-    assert uitkomst.published == uitkomst.updated == datetime(2024, 2, 29, 23, 0, tzinfo=AMS)
+    # the slot of the kind of event, plus 2 * (4 * 1000 + 10) seconds for dossier 2024-010
+    assert voorstel.published == voorstel.updated == datetime(2024, 1, 16, 11, 13, 40, tzinfo=AMS)
+    assert uitkomst.published == uitkomst.updated == datetime(2024, 2, 29, 23, 13, 40, tzinfo=AMS)
     assert voorstel.published.utcoffset().total_seconds() == 3600  # winter time
     assert nieuws.moment(date(2024, 6, 6), time(23, 0)).isoformat() == "2024-06-06T23:00:00+02:00"
 
@@ -203,8 +214,9 @@ def test_events_are_newest_first_with_a_stable_tie_break(tiny_site):
     twin = dict(UNDECIDED, id="2026-039")
     site = tiny_site.load(tiny_site(files=files_for(tiny_site, UNDECIDED, twin)))
     items = nieuws.berichten(site.dossiers)
-    moments = [b.published for b in items]
+    moments = [b.updated for b in items]
     assert moments == sorted(moments, reverse=True)
-    assert [b.dossier_id for b in items[:2]] == ["2026-040", "2026-039"]  # same day: id decides
+    assert len(set(moments)) == len(moments)  # no two events share a moment
+    assert [b.dossier_id for b in items[:2]] == ["2026-040", "2026-039"]  # same day: the number decides
     assert nieuws.laatste_moment(items) == items[0].updated
     assert nieuws.laatste_moment([]) is None

@@ -111,7 +111,7 @@ def test_every_internal_link_works_when_opened_from_disk(sample_output):
         soup = BeautifulSoup(page.read_bytes(), "lxml")
         for el in soup.find_all(["a", "link", "script", "img"]):
             url = el.get("href") or el.get("src")
-            if not url or url.startswith(("#", "mailto:", "tel:", "http://", "https://", "data:")):
+            if not url or url.startswith(("#", "mailto:", "tel:", "http://", "https://", "webcal://", "data:")):
                 continue
             rel = page.relative_to(sample_output)
             if url.startswith("/"):

@@ -1,29 +1,39 @@
-"""Serialise agenda items (raadsinfo.agenda) as iCalendar (RFC 5545) with `icalendar`.
+"""Serialise agenda events (raadsinfo.agenda) as iCalendar (RFC 5545) with `icalendar`.
 
 No Pelican here. Every VEVENT carries:
 
-- a UID from the item's stable key (dossier, gremium, date) and a fixed host name,
-  so a rebuild, a change to another record or a new SITEURL never changes it;
-- a DTSTAMP from the records (the last record date that concerns it), never the build
-  time, so a rebuild gives the same bytes;
-- a SUMMARY that starts with the label ("Voorstel aan de raad: ...");
-- X-RAADSINFO-DOSSIER:<id> and X-RAADSINFO-LABEL:voorstel|besluit for the labelling
-  guard (plugins/guard).
+- a UID from the event's stable key and a fixed host name, so a rebuild, a change to
+  another record or a new SITEURL never changes it; a moved vote keeps its UID;
+- a DTSTAMP and a SEQUENCE from the records (the last record moment and the number of
+  recorded changes that concern it), never the build time, so a rebuild gives the
+  same bytes and a change is a higher SEQUENCE;
+- a DTEND (the gremium's meeting duration, ``VERGADERDUUR``), so no meeting is a
+  zero-minute dot;
+- a SUMMARY and DESCRIPTION written by the domain: a dossier's event starts with its
+  label ("Voorstel aan de raad: ..."), a meeting's lists its agenda with each label;
+- X-RAADSINFO-DOSSIER:<id> and X-RAADSINFO-LABEL:voorstel|besluit on a dossier's event
+  for the labelling guard (plugins/guard), which knows a meeting by its UID.
+
+Every calendar says how often to fetch it again (REFRESH-INTERVAL, RFC 7986, and
+X-PUBLISHED-TTL for Outlook and older clients) and where it lives (SOURCE).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
-from raadsinfo import labels
-from raadsinfo.agenda import Agendapunt
-from raadsinfo.status import Status
+from raadsinfo.agenda import Agendapunt, Vergadering
 
 PRODID = "-//Griffie Harderwijk//Raadsinformatie//NL"
 TZID = "Europe/Amsterdam"
+#: How often a subscribed calendar should be fetched again. The site is rebuilt every
+#: morning; six hours brings that build to every subscriber the same day, without
+#: clients polling a static file every few minutes.
+VERVERSEN = timedelta(hours=6)
 
 
 def _amsterdam() -> Timezone:
@@ -45,33 +55,25 @@ def _overgang(deel, naam: str, begin: datetime, maand: int, van: int, naar: int)
     return deel
 
 
-def uid(punt: Agendapunt, host: str) -> str:
-    return f"{punt.sleutel}@{host}"
+def uid(item: Agendapunt | Vergadering, host: str) -> str:
+    return f"{item.sleutel}@{host}"
 
 
-def _beschrijving(punt: Agendapunt, url: str) -> str:
-    d = punt.dossier
-    if punt.uitkomst is None:
-        regels = [
-            labels.tekst(Status.IN_BEHANDELING).zin,
-            f"{punt.stap.gremium_naam}: {punt.wat}.",
-            "Het college vraagt de raad om:",
-            *(f"{i}. {p}" for i, p in enumerate(d.voorstel.gevraagd_besluit, start=1)),
-        ]
-    else:
-        regels = [labels.uitkomst_regel(punt.uitkomst)]
-    regels.append(f"Meer informatie: {url}")
-    return "\n".join(regels)
+def _common(ev: Event, item: Agendapunt | Vergadering, host: str, locatie: str, duur: Mapping | None) -> None:
+    ev.add("uid", uid(item, host))
+    ev.add("dtstamp", item.gewijzigd.astimezone(UTC))
+    ev.add("sequence", item.volgnummer)
+    ev.add("dtstart", item.begin)
+    ev.add("dtend", item.einde(duur))
+    ev.add("summary", item.titel)
 
 
-def event(punt: Agendapunt, base: str, host: str, locatie: str = "") -> Event:
+def event(punt: Agendapunt, base: str, host: str, locatie: str = "", duur: Mapping | None = None) -> Event:
+    """One dossier at one meeting (a dossier's own calendar)."""
     url = f"{base}/{punt.dossier.url}"
     ev = Event()
-    ev.add("uid", uid(punt, host))
-    ev.add("dtstamp", punt.gewijzigd.astimezone(UTC))
-    ev.add("dtstart", punt.begin)
-    ev.add("summary", punt.titel)
-    ev.add("description", _beschrijving(punt, url))
+    _common(ev, punt, host, locatie, duur)
+    ev.add("description", punt.beschrijving(url))
     if locatie:
         ev.add("location", locatie)
     ev.add("url", url)
@@ -81,9 +83,23 @@ def event(punt: Agendapunt, base: str, host: str, locatie: str = "") -> Event:
     return ev
 
 
-def kalender(naam: str, beschrijving: str, punten: list[Agendapunt], base: str, host: str,
-             locatie: str = "") -> bytes:
-    """A whole calendar; still valid without events (it always has its VTIMEZONE)."""
+def vergadering_event(v: Vergadering, base: str, host: str, locatie: str = "", duur: Mapping | None = None) -> Event:
+    """One meeting with its agenda (the meetings calendar)."""
+    ev = Event()
+    _common(ev, v, host, locatie, duur)
+    ev.add("description", v.beschrijving(base))
+    if locatie:
+        ev.add("location", locatie)
+    ev.add("categories", [v.naam])
+    return ev
+
+
+def kalender(naam: str, beschrijving: str, items: Sequence[Agendapunt | Vergadering], base: str, host: str,
+             locatie: str = "", duur: Mapping | None = None, bron: str = "") -> bytes:
+    """A whole calendar; still valid without events (it always has its VTIMEZONE).
+
+    ``bron`` is the calendar's own address (SOURCE), where a client fetches it again.
+    """
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -93,9 +109,20 @@ def kalender(naam: str, beschrijving: str, punten: list[Agendapunt], base: str, 
     cal.add("x-wr-calname", naam)
     cal.add("x-wr-caldesc", beschrijving)
     cal.add("x-wr-timezone", TZID)
-    for punt in punten:
-        cal.add_component(event(punt, base, host, locatie))
+    cal.add("refresh-interval", VERVERSEN, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", _duration(VERVERSEN))
+    if bron:
+        cal.add("source", bron, parameters={"VALUE": "URI"})
+    for item in items:
+        maak = vergadering_event if isinstance(item, Vergadering) else event
+        cal.add_component(maak(item, base, host, locatie, duur))
     return _with_timezone(to_ical(cal))
+
+
+def _duration(d: timedelta) -> str:
+    """An RFC 5545 duration of whole minutes ("PT6H", "PT90M")."""
+    minuten = int(d.total_seconds() // 60)
+    return f"PT{minuten // 60}H" if minuten % 60 == 0 else f"PT{minuten}M"
 
 
 def to_ical(component) -> bytes:

@@ -12,9 +12,11 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from raadsinfo.dossier import slugify
+from raadsinfo.model import GREMIA
 from raadsinfo.parallel import fork_map, shared
 
-from .lijsten import MAX_ITEMS, alle_feeds
+from .lijsten import MAX_ITEMS, alle_feeds, fracties
 from .paden import PADEN, site_base, tag_authority
 from .schrijver import Entries, Uitgever, atom_en_rss
 
@@ -65,5 +67,24 @@ class FeedsGenerator(Generator):
             PADEN.pers, self.get_template("pers"), self.context,
             relative_urls=self.settings.get("RELATIVE_URLS", False), page_name=PADEN.pers[:-5],
             onderwerp_feeds=[(o, PADEN.onderwerp(o.slug)) for o in site.onderwerpen],
-            voorbeeld_dossier=site.dossiers[0] if site.dossiers else None,
+            fractie_feeds=[(naam, slugify(naam)) for naam in fracties(site)],
+            gremium_feeds=list(GREMIA.items()),
+            voorbeeld_dossier=voorbeeld_dossier(site.dossiers),
+            open_data=open_data(self.settings),
         )
+
+
+def voorbeeld_dossier(dossiers):
+    """A current dossier for the examples on the press page: the one with the latest
+    news (its last outcome, or its publication), ties by id, so a rebuild picks the same."""
+    return max(dossiers, key=lambda d: (d.datum, d.id), default=None)
+
+
+def open_data(settings) -> list[tuple[str, str]]:
+    """(what, path) of the open-data files, at the paths the exports plugin writes them to."""
+    get = lambda key, default: (settings.get(key) or default).strip("/")  # noqa: E731
+    return [
+        ("Alle dossiers (JSON)", get("EXPORT_JSON_SAVE_AS", "data/dossiers.json")),
+        ("Alle dossiers (CSV, voor Excel)", get("EXPORT_DOSSIERS_CSV_SAVE_AS", "data/dossiers.csv")),
+        ("Alle stemmingen per fractie (CSV, voor Excel)", get("EXPORT_STEMMINGEN_CSV_SAVE_AS", "data/stemmingen.csv")),
+    ]

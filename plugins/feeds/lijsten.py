@@ -1,15 +1,24 @@
 """Which feeds the site has and which events go in each (the words are Dutch, for readers).
 
-The main and topic feeds carry the most recent FEED_MAX_ITEMS (50) events; a dossier
+The main, topic, fractie and gremium feeds carry the most recent FEED_MAX_ITEMS (50)
+events (by their latest change, so a correction comes back to the top); a dossier
 feed carries all of its own, so a journalist following one proposal misses nothing.
-The voorstellen feed has every event labelled voorstel (a new voorstel, aangehouden,
-ingetrokken); the besluiten feed every event labelled besluit (a final outcome).
+The voorstellen feed has every event labelled voorstel (a new voorstel, a moved
+meeting, aangehouden, ingetrokken); the besluiten feed every event labelled besluit
+(a final outcome, its publication in the Gemeenteblad).
+
+A fractie's feed has the outcome events in which it voted or filed an amendement or
+motie; a gremium's feed the events that are news for that committee or the council
+(:attr:`raadsinfo.nieuws.Bericht.gremia`). Every entry is one of the site's events,
+the same object as in the main feeds, so the guard knows it by id.
 """
 
 from __future__ import annotations
 
 from raadsinfo import nieuws
+from raadsinfo.dossier import slugify
 from raadsinfo.loader import Site
+from raadsinfo.model import GREMIA
 from raadsinfo.status import Label
 
 from .paden import PADEN
@@ -51,6 +60,21 @@ def alle_feeds(site: Site, sitenaam: str, authority: str, max_items: int = MAX_I
             f"{sitenaam}: {o.naam}",
             f"Voorstellen en besluiten over het onderwerp {o.naam}. {o.omschrijving}".strip(),
             f"onderwerpen/{o.slug}.html", [b for b in alle if o.slug in b.onderwerpen]))
+    for naam in fracties(site):
+        slug = slugify(naam)
+        out.append(feed(
+            PADEN.fractie(slug, "atom"), PADEN.fractie(slug, "rss"), f"fractie/{slug}",
+            f"{sitenaam}: fractie {naam}",
+            f"Hoe de fractie {naam} stemde over voorstellen, amendementen en moties, en de amendementen "
+            "en moties die zij indiende.",
+            "dossiers/index.html", [b for b in alle if naam in b.fracties]))
+    for gremium, naam in GREMIA.items():
+        wat = ("Nieuwe voorstellen, verplaatste stemmingen, uitkomsten en bekendmakingen"
+               if gremium == "gemeenteraad" else "Voorstellen die hier worden besproken, en verplaatste vergaderingen")
+        out.append(feed(
+            PADEN.gremium(gremium, "atom"), PADEN.gremium(gremium, "rss"), f"gremium/{gremium}",
+            f"{sitenaam}: {naam}", f"{wat} van de {naam}.",
+            "dossiers/index.html", [b for b in alle if gremium in b.gremia]))
     # A dossier feed takes its events from ``alle`` (the same objects, so the writer
     # builds each entry once): sorted the same way, a dossier's share of ``alle`` is in
     # the order newest_first(berichten_van(d)) gives.
@@ -64,3 +88,9 @@ def alle_feeds(site: Site, sitenaam: str, authority: str, max_items: int = MAX_I
             f"Alles over dossier {d.id}: het voorstel en wat de raad ermee doet.",
             d.url, per_dossier.get(id(d), []), limit=None))
     return out
+
+
+def fracties(site: Site) -> list[str]:
+    """Every fractie of every council period, by name: each gets its own feed, also
+    one that has not voted yet (its feed is then empty, but its address exists)."""
+    return sorted({f.naam for p in site.perioden for f in p.fracties}, key=str.casefold)

@@ -10,6 +10,9 @@ feeds/voorstellen.atom.xml, .rss.xml           events labelled voorstel (new, aa
 feeds/besluiten.atom.xml, .rss.xml             events labelled besluit (final outcomes)
 feeds/onderwerp/<slug>.atom.xml, .rss.xml      every event of the dossiers on one topic
 feeds/dossier/<id>.atom.xml, .rss.xml          every event of one dossier
+feeds/fractie/<slug>.atom.xml, .rss.xml        the votes of one fractie and the moties and
+                                               amendementen it filed (the outcome events)
+feeds/gremium/<gremium>.atom.xml, .rss.xml     the events of one committee or the council
 agenda/vergaderingen.ics                       upcoming meetings and their dossiers
 agenda/dossier/<id>.ics                        the planned vote of one dossier
 pers.html                                      the "Voor de pers" page listing them all
@@ -45,6 +48,14 @@ class Paden:
     @staticmethod
     def dossier(dossier_id: str, fmt: str = "atom") -> str:
         return f"feeds/dossier/{dossier_id}.{fmt}.xml"
+
+    @staticmethod
+    def fractie(slug: str, fmt: str = "atom") -> str:
+        return f"feeds/fractie/{slug}.{fmt}.xml"
+
+    @staticmethod
+    def gremium(gremium: str, fmt: str = "atom") -> str:
+        return f"feeds/gremium/{gremium}.{fmt}.xml"
 
     @staticmethod
     def dossier_agenda(dossier_id: str) -> str:

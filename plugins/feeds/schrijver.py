@@ -11,6 +11,12 @@ Each entry links to the dossier page and carries categories that the labelling g
 - ``term="voorstel|besluit"`` with scheme ``<site>/feeds/label``: the event's label;
 - ``term="<dossier id>"`` with scheme ``<site>/feeds/dossier``;
 - ``term="<onderwerp slug>"`` with scheme ``<site>/feeds/onderwerp``.
+
+The documents of a voorstel are attachments (:class:`raadsinfo.nieuws.Bijlage`): in
+Atom one ``link rel="enclosure"`` each, with its media type, and ``rel="related"`` for
+one of unknown type; RSS 2.0 allows one ``enclosure`` per item, so it gets the first,
+with ``length="0"``, the RSS convention for a size that is not known (the records do
+not hold it). The HTML body links all of them.
 """
 
 from __future__ import annotations
@@ -21,9 +27,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from feedgen.entry import FeedEntry
+from feedgen.ext.base import BaseEntryExtension
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
-from raadsinfo.nieuws import Bericht
+from raadsinfo.nieuws import Bericht, Bijlage
 
 from .paden import absolute
 
@@ -65,6 +73,31 @@ class Uitgever:
     naam: str
     email: str = ""
     onderwerp_namen: dict | None = None  # slug -> naam, for category labels
+
+
+class BijlagenExtensie(BaseEntryExtension):
+    """Writes the attachments of one entry (feedgen's own entry links cannot: version
+    1.0.0 drops ``rel`` and ``type`` of every entry link)."""
+
+    def __init__(self):
+        self.bijlagen: tuple[Bijlage, ...] = ()
+
+    def extend_atom(self, entry):
+        for b in self.bijlagen:
+            link = etree.SubElement(entry, "link", href=b.url, rel="enclosure" if b.type else "related")
+            if b.type:
+                link.set("type", b.type)
+            if b.lengte is not None:
+                link.set("length", str(b.lengte))
+            link.set("title", xml_tekst(b.titel))
+        return entry
+
+    def extend_rss(self, item):
+        first = next((b for b in self.bijlagen if b.type), None)
+        if first is not None:
+            etree.SubElement(item, "enclosure", url=first.url,
+                             length=str(first.lengte if first.lengte is not None else 0), type=first.type)
+        return item
 
 
 class Entries:
@@ -109,6 +142,9 @@ class Entries:
             {"term": slug, "scheme": self._onderwerp, "label": xml_tekst(self._namen.get(slug, slug))}
             for slug in b.onderwerpen
         ])
+        if b.bijlagen:
+            fe.register_extension("bijlagen", BijlagenExtensie)
+            fe.bijlagen.bijlagen = b.bijlagen
         return fe
 
 

@@ -180,24 +180,63 @@ def calendar(raw: bytes) -> list[dict[str, str]]:
 
 
 def check_ics(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
+    """Each event by its UID: a dossier's (the dossier its URL names) against its
+    agenda item, a meeting's against the domain's meeting (:func:`_check_meeting`)."""
     own, *events = calendar(raw)
     out = [v for name in ("NAME", "X-WR-CALNAME") if name in own
            for v in _title(rel, exp, f"agenda: {name}", shown(own[name]), exact=True)]
     for n, event in enumerate(events, start=1):
         uid = event.get("UID", "")
         where = f"agenda-item {n} ({uid})"
+        meeting = exp.vergadering(uid.split("@")[0])
+        if meeting is not None:
+            out += _check_meeting(rel, where, event, meeting, exp)
+            continue
         i = exp.linked(event.get("URL", "")) or exp.linked(f"dossiers/{event.get('X-RAADSINFO-DOSSIER')}.html")
         item = exp.agenda(i).get(uid.split("@")[0]) if i else None
         if item is None:
-            out.append(_unknown(rel, where, i, "de UID van een agendapunt uit raadsinfo/agenda.py", uid))
+            out.append(_unknown(rel, where, i, "de UID van een agendapunt of vergadering uit raadsinfo/agenda.py",
+                                uid))
             continue
         found = [("SUMMARY", shown(event.get("SUMMARY", "")), shown(item.titel)),
                  ("X-RAADSINFO-DOSSIER", event.get("X-RAADSINFO-DOSSIER", i), i),
                  ("X-RAADSINFO-LABEL", event.get("X-RAADSINFO-LABEL", item.label.value), item.label.value)]
+        if "DESCRIPTION" in event:
+            found.append(("DESCRIPTION", shown(event["DESCRIPTION"]), shown(item.beschrijving(event.get("URL", "")))))
         out += [Violation(rel, f"{where}: {name}", i, quoted(want), quoted(value), "dit hoort bij het agendapunt "
                           "met deze UID (raadsinfo/agenda.py)") for name, value, want in found if value != want]
         if item.label is Label.VOORSTEL:
             out += _free_text(rel, exp, f"{where}: DESCRIPTION", shown(event.get("DESCRIPTION", "")), i)
+    return out
+
+
+#: The address a meeting's description puts before each dossier's page.
+_BASE_IN_TEXT = re.compile(r"(https?://\S*?)/dossiers/")
+
+
+def _check_meeting(rel: str, where: str, event: dict, meeting, exp: Expected) -> list[Violation]:
+    """A meeting's event (one per gremium and day) holds several dossiers: its SUMMARY and
+    DESCRIPTION are the domain's (:class:`raadsinfo.agenda.Vergadering`), each dossier
+    with the label of that meeting; and no undecided dossier stands in it as decided."""
+    text = event.get("DESCRIPTION", "")
+    m = _BASE_IN_TEXT.search(text)
+    regels = meeting.regels(m.group(1) if m else "")
+    lines = text.split("\n")
+    # The dossier of the first line that differs, for the report (None: a line of the meeting's own).
+    i = next((want_i for n, (want_i, want) in enumerate(regels)
+              if n >= len(lines) or shown(lines[n]) != shown(want)), None)
+    found = [("SUMMARY", shown(event.get("SUMMARY", "")), shown(meeting.titel), ""),
+             ("DESCRIPTION", shown(text), shown("\n".join(line for _, line in regels)), i or "")]
+    out = [Violation(rel, f"{where}: {name}", dossier, quoted(want), quoted(value), "dit hoort bij de vergadering "
+                     "met deze UID (raadsinfo/agenda.py): elk voorstel met het label van die vergadering")
+           for name, value, want, dossier in found if value != want]
+    # Does it show an undecided dossier as decided? Line by line, each line read as about the
+    # dossier the domain has there (so that a shared title is told apart); the whole text
+    # when its lines are not the domain's lines.
+    if len(lines) != len(regels):
+        return out + _free_text(rel, exp, f"{where}: DESCRIPTION", shown(text))
+    for (i, _), line in zip(regels, lines, strict=True):
+        out += _free_text(rel, exp, f"{where}: DESCRIPTION", shown(line), i)
     return out
 
 

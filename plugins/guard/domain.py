@@ -114,6 +114,7 @@ class Expected:
                 self._holding.setdefault(m.group(), []).append((title, m.start()))
         self._entries: dict[str, dict] = {}
         self._agenda: dict[str, dict] = {}
+        self._vergaderingen: dict[str, agenda.Vergadering] | None = None
 
     def entries(self, dossier_id: str) -> dict[str, nieuws.Bericht]:
         """The dossier's news events (:func:`raadsinfo.nieuws.berichten_van`) by entry id;
@@ -124,12 +125,17 @@ class Expected:
         return self._entries[dossier_id]
 
     def agenda(self, dossier_id: str) -> dict[str, agenda.Agendapunt]:
-        """The dossier's items in its own calendar and in that of the meetings, by key."""
+        """The dossier's calendar events (every meeting it is or was on), by key."""
         if dossier_id not in self._agenda:
-            d = self.dossiers[dossier_id]
-            items = agenda.dossier_agenda(d) + agenda.komende_agendapunten([d], self.today)
-            self._agenda[dossier_id] = {p.sleutel: p for p in items}
+            self._agenda[dossier_id] = {p.sleutel: p for p in agenda.agendapunten(self.dossiers[dossier_id])}
         return self._agenda[dossier_id]
+
+    def vergadering(self, key: str) -> agenda.Vergadering | None:
+        """A meeting with its agenda (:func:`raadsinfo.agenda.vergaderingen`) by key, or None;
+        every meeting the domain knows, whatever the calendar keeps of its history."""
+        if self._vergaderingen is None:
+            self._vergaderingen = {v.sleutel: v for v in agenda.vergaderingen(self.dossiers.values())}
+        return self._vergaderingen.get(key)
 
     def linked(self, url: str) -> str | None:
         """The dossier whose page, feed or calendar ``url`` (absolute or from the site root)
