@@ -154,34 +154,40 @@ def check_pages(content: Path, dossiers, problems: Problems, namen: labelling.Na
                voorstellen, problems, namen)
 
 
-def check_besloten(dossiers, bronnen, problems: Problems, namen: labelling.Namen = labelling.GEEN_NAMEN) -> None:
-    """Judge the texts of every decided dossier where they name an undecided one, and
-    refuse a motie or amendement (of any dossier) titled like an undecided proposal.
-
-    ``bronnen``: :class:`raadsinfo.guard_records.Bron` per record source (lines)."""
+def voorstellen_van(dossiers) -> _Voorstellen | None:
+    """What :func:`check_besloten` looks for, made once for all dossiers (None: nothing is undecided)."""
     voorstellen = _Voorstellen(dossiers)
-    if not voorstellen.open:
-        return
-    for d in dossiers:
-        for record in (d.voorstel, *d.uitkomsten):
-            bron = bronnen.get(record.source)
-            lines = bron.lines if bron is not None else {}  # KeyLines: worked out only for a problem
-            display = getattr(bron, "display", record.source)
-            for pad, veld, tekst in _velden(record):
-                if len(pad) == 3 and pad[0] in ("moties", "amendementen") and pad[2] == "titel":
-                    _check_zaak_titel(display, lines, pad, veld, tekst, d, voorstellen, problems)
-                if not d.is_besluit or not voorstellen.misschien_genoemd(tekst, d.id):
-                    continue  # an undecided dossier's own texts were judged as its own claims
-                if pad == ("toelichting",):
-                    begin = getattr(bron, "body_line", None) or 1
-                    eenheden = _body(tekst.split("\n"), 0, (), begin)
-                else:
-                    def regel(pad: tuple = pad, lines=lines) -> int | None:
-                        return line_for(lines, pad)
+    return voorstellen if voorstellen.open else None
 
-                    eenheden = [(veld, (), _Eenheid(reading.lees_veld(tekst), regel, bron=tekst))]
-                _check(display, [(veld if v == "tekst" else v, k, e) for v, k, e in eenheden], voorstellen,
-                       problems, namen, behalve=d.id)
+
+def check_besloten(d, voorstellen: _Voorstellen | None, bronnen, problems: Problems,
+                   namen: labelling.Namen = labelling.GEEN_NAMEN) -> None:
+    """Judge the texts of dossier ``d`` if it is decided, where they name an undecided
+    one, and refuse a motie or amendement of ``d`` titled like an undecided proposal.
+
+    ``voorstellen``: :func:`voorstellen_van` of all dossiers; ``bronnen``:
+    :class:`raadsinfo.guard_records.Bron` per record source (lines)."""
+    if voorstellen is None:
+        return
+    for record in (d.voorstel, *d.uitkomsten):
+        bron = bronnen.get(record.source)
+        lines = bron.lines if bron is not None else {}  # KeyLines: worked out only for a problem
+        display = getattr(bron, "display", record.source)
+        for pad, veld, tekst in _velden(record):
+            if len(pad) == 3 and pad[0] in ("moties", "amendementen") and pad[2] == "titel":
+                _check_zaak_titel(display, lines, pad, veld, tekst, d, voorstellen, problems)
+            if not d.is_besluit or not voorstellen.misschien_genoemd(tekst, d.id):
+                continue  # an undecided dossier's own texts were judged as its own claims
+            if pad == ("toelichting",):
+                begin = getattr(bron, "body_line", None) or 1
+                eenheden = _body(tekst.split("\n"), 0, (), begin)
+            else:
+                def regel(pad: tuple = pad, lines=lines) -> int | None:
+                    return line_for(lines, pad)
+
+                eenheden = [(veld, (), _Eenheid(reading.lees_veld(tekst), regel, bron=tekst))]
+            _check(display, [(veld if v == "tekst" else v, k, e) for v, k, e in eenheden], voorstellen,
+                   problems, namen, behalve=d.id)
 
 
 def _check_zaak_titel(display: str, lines, pad: tuple, veld: str, titel: str, d, voorstellen: _Voorstellen,

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from . import guard_pages, labelling, reading
 from .dates import datum
 from .labelling import Claim, Plek
+from .parallel import fork_map, shared
 from .problems import Problems, RecordsInvalid
 from .yamlsource import line_for
 
@@ -269,17 +270,13 @@ def check_dossiers(dossiers, bronnen: Mapping[str, Bron], problems: Problems, on
     data (:meth:`labelling.Namen.uit_raad`).
     """
     bevestigd: list[BevestigdeZin] = []
-    gebruikte_onderwerpen: set[str] = set()
-    for d in dossiers:
-        for u in d.uitkomsten:
-            _check_bekendmaking(u, bronnen.get(u.source, Bron(u.source)), problems)
-        if d.is_besluit:
-            _check_titel_besluit(d, bronnen.get(d.voorstel.source, Bron(d.voorstel.source)), problems, namen)
-            continue
-        gebruikte_onderwerpen.update(d.voorstel.onderwerpen)
-        bevestigd += _check_dossier(d, bronnen, problems, namen)
-    # Texts that are not about the proposal they stand with: where they name an undecided one.
-    guard_pages.check_besloten(dossiers, bronnen, problems, namen)
+    dossiers = list(dossiers)
+    gebruikte_onderwerpen = {o for d in dossiers if not d.is_besluit for o in d.voorstel.onderwerpen}
+    # Each dossier apart, in the worker pool on a big site: it is the slowest check of the load.
+    shared_ = (dossiers, bronnen, namen, guard_pages.voorstellen_van(dossiers))
+    for gevonden, zinnen in fork_map(_check_een, range(len(dossiers)), shared=shared_):
+        problems.extend(gevonden)
+        bevestigd += zinnen
     for i, o in enumerate(onderwerpen):
         if o.slug not in gebruikte_onderwerpen:
             continue
@@ -324,6 +321,21 @@ def _check_titel_besluit(d, bron: Bron, problems: Problems, namen: labelling.Nam
                      found=_gevonden(fouten[0]) if fouten else repr(d.voorstel.titel),
                      expected=f"de titel van het voorstel zelf; de site toont '{d.teksten.kop}' zonder de uitslag "
                               "in de titel")
+
+
+def _check_een(i: int) -> tuple[Problems, list[BevestigdeZin]]:
+    """The checks of dossier ``i`` of :func:`check_dossiers` (in a worker, or in-process)."""
+    dossiers, bronnen, namen, voorstellen = shared()
+    d, problems, bevestigd = dossiers[i], Problems(), []
+    for u in d.uitkomsten:
+        _check_bekendmaking(u, bronnen.get(u.source, Bron(u.source)), problems)
+    if d.is_besluit:
+        _check_titel_besluit(d, bronnen.get(d.voorstel.source, Bron(d.voorstel.source)), problems, namen)
+    else:
+        bevestigd = _check_dossier(d, bronnen, problems, namen)
+    # Texts that are not about the proposal they stand with: where they name an undecided one.
+    guard_pages.check_besloten(d, voorstellen, bronnen, problems, namen)
+    return problems, bevestigd
 
 
 def _check_dossier(d, bronnen: Mapping[str, Bron], problems: Problems,

@@ -515,3 +515,14 @@ def test_the_council_data_names_the_municipality_of_the_site(tiny_site, tmp_path
     check = subprocess.run([sys.executable, "-m", "invoke", "check"], cwd=ROOT, capture_output=True, text=True,
                            env={**__import__("os").environ, "RAADSINFO_CONTENT": str(content)})
     assert check.returncode != 0 and "'Ermelo'" in check.stdout + check.stderr
+
+
+def test_the_check_gives_the_same_problems_in_the_worker_pool(tiny_site, monkeypatch):
+    """check_dossiers runs per dossier in forked workers on a big site; the problems, their
+    order and the confirmed sentences are the same as in one process."""
+    content = site(tiny_site, voorstel={"samenvatting": "De raad heeft het plan al aangenomen."})
+    found = []
+    for parallel_from in ("1000000", "1"):
+        monkeypatch.setenv("RAADSINFO_PARALLEL_FROM", parallel_from)
+        found.append([(p.path, p.line, p.field, p.message) for p in errors_of(content)])
+    assert found[0] == found[1] and found[0]
