@@ -16,6 +16,7 @@ from pathlib import Path
 from raadsinfo.nieuws import DEFAULT_TAG_AUTHORITY
 from raadsinfo.parallel import fork_map, shared
 
+from . import data_check
 from .data_check import check_csv, check_feed, check_ics, check_json
 from .domain import Expected
 from .html_check import check_html
@@ -70,6 +71,8 @@ def check_output(folder: Path, dossiers, settings=None, today: date | None = Non
     expected = Expected(dossiers, settings.get("SITENAME", ""),
                         settings.get("FEED_TAG_AUTHORITY") or DEFAULT_TAG_AUTHORITY, today)
     files = output_files(Path(folder))
+    if any(data_check.ods_schema(rel) for rel in files):
+        data_check.ods_expected(expected)  # once, before the workers fork: each would make it again
     # The largest files first: the workers take the next files as they come free, so a
     # list of all dossiers left to the end would keep one of them busy alone.
     order = sorted(files, key=lambda rel: -os.path.getsize(Path(folder) / rel))

@@ -337,7 +337,7 @@ def ods_schema(rel: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=2)
-def _ods_expected(exp: Expected) -> dict[str, dict[str, dict]]:
+def ods_expected(exp: Expected) -> dict[str, dict[str, dict]]:
     """The domain's ODS resources per schema and id (addresses are not compared)."""
     made = ods.resources(list(exp.dossiers.values()), base_url="https://controle.invalid/data/ods", today=exp.today)
     return {schema: {o["id"]: o for o in objs} for schema, objs in made.items()}
@@ -360,7 +360,7 @@ def check_ods(raw: bytes, rel: str, exp: Expected) -> list[Violation]:
     if not isinstance(data, list):
         return [Violation(rel, "JSON", "", "een lijst met objecten", type(data).__name__,
                           "een ODS-bestand is een lijst van objecten van één soort (raadsinfo/ods.py)")]
-    want_all = None if schema in ("Vergadering", "Fractie") else _ods_expected(exp)[schema]
+    want_all = None if schema in ("Vergadering", "Fractie") else ods_expected(exp)[schema]
     out: list[Violation] = []
     for obj in (o for o in data if isinstance(o, dict)):
         oid, i = obj.get("id"), obj.get("dossier")
