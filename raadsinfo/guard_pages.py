@@ -137,8 +137,8 @@ class _Voorstellen:
 
 def check_pages(content: Path, dossiers, problems: Problems, namen: labelling.Namen = labelling.GEEN_NAMEN) -> None:
     """Judge every explainer page and the glossary where they name an undecided dossier."""
-    voorstellen = _Voorstellen(dossiers)
-    if not voorstellen.open:
+    voorstellen = voorstellen_van(dossiers)
+    if voorstellen is None:
         return
     content = Path(content)
     folder = content / PAGINAMAP
@@ -155,9 +155,16 @@ def check_pages(content: Path, dossiers, problems: Problems, namen: labelling.Na
 
 
 def voorstellen_van(dossiers) -> _Voorstellen | None:
-    """What :func:`check_besloten` looks for, made once for all dossiers (None: nothing is undecided)."""
-    voorstellen = _Voorstellen(dossiers)
-    return voorstellen if voorstellen.open else None
+    """What the checks look for, made once for all dossiers (None: nothing is undecided).
+    The last one is kept: the pages and the records of one load ask for the same."""
+    sleutel = tuple((d.id, d.titel, d.is_besluit) for d in dossiers)
+    if _LAATSTE.get("sleutel") != sleutel:
+        voorstellen = _Voorstellen(dossiers)
+        _LAATSTE.update(sleutel=sleutel, voorstellen=voorstellen if voorstellen.open else None)
+    return _LAATSTE["voorstellen"]
+
+
+_LAATSTE: dict = {}
 
 
 def check_besloten(d, voorstellen: _Voorstellen | None, bronnen, problems: Problems,
