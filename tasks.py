@@ -121,9 +121,11 @@ def _today() -> date:
 def build(c):
     """Bouw de site in output/ (alleen als alles klopt)."""
     from buildtools import publish as pub
+    from buildtools.failures import dutch_failures
 
-    with pub.as_task(Exit, lambda: "De bouw is afgebroken. De vorige versie van output/ is niet aangeraakt.",
-                     unchanged="De vorige versie van output/ is niet aangeraakt."):
+    with dutch_failures("build", "De vorige versie van output/ is niet aangeraakt."), pub.as_task(
+            Exit, lambda: "De bouw is afgebroken. De vorige versie van output/ is niet aangeraakt.",
+            unchanged="De vorige versie van output/ is niet aangeraakt."):
         _build_into(OUTPUT, "pelicanconf.py")
 
 
@@ -194,7 +196,10 @@ def publish(c):
                     "Oude versies zijn deze keer niet opgeruimd; dat gebeurt bij de volgende publicatie.")
         return "Publiceren is afgebroken. De site die de webserver toont, is niet veranderd."
 
-    with pub.as_task(Exit, interrupted):
+    from buildtools.failures import dutch_failures
+
+    with dutch_failures("publish", "De site die de webserver toont, is niet veranderd."), pub.as_task(
+            Exit, interrupted):
         target = pub.resolve_target(publishconf.PUBLISH_TARGET, root=ROOT, content=CONTENT, output=OUTPUT)
         keep = pub.keep_count(publishconf.PUBLISH_RELEASES_KEPT)
         with pub.Publication(target, keep) as publication:
@@ -221,9 +226,11 @@ def rollback(c):
     """Zet de vorige gepubliceerde versie terug (na een publicatie met een fout)."""
     import publishconf
     from buildtools import publish as pub
+    from buildtools.failures import dutch_failures
 
-    with pub.as_task(Exit, lambda: "Terugzetten is afgebroken. De site is niet veranderd.",
-                     unchanged="De site is niet veranderd."):
+    with dutch_failures("rollback", "De site is niet veranderd."), pub.as_task(
+            Exit, lambda: "Terugzetten is afgebroken. De site is niet veranderd.",
+            unchanged="De site is niet veranderd."):
         target = pub.resolve_target(publishconf.PUBLISH_TARGET, root=ROOT, content=CONTENT, output=OUTPUT)
         before, after = pub.rollback(target)
     print(f"Teruggezet: de webserver toont nu versie {pub.describe(after)}.\n"
