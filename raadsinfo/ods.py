@@ -387,7 +387,23 @@ def resources(dossiers: list[Dossier], perioden: Iterable[Raadsperiode] = (), *,
         export.dossier(d)
     export.meetings()
     export.out["Fractie"].sort(key=lambda f: f["id"])
+    _LAATSTE.update(sleutel=_sleutel(dossiers, today), resources=export.out)
     return export.out
+
+
+#: The last resources made, for :func:`gemaakt`: the build makes them for the export,
+#: and the guard compares the written files with the same domain mapping.
+_LAATSTE: dict = {}
+
+
+def _sleutel(dossiers, today: date) -> tuple:
+    return today, tuple((d.id, id(d)) for d in dossiers)
+
+
+def gemaakt(dossiers, today: date) -> dict[str, list[dict]] | None:
+    """The resources :func:`resources` last made for these very dossier objects and day
+    (their addresses are those of that call), or None."""
+    return _LAATSTE.get("resources") if _LAATSTE.get("sleutel") == _sleutel(dossiers, today) else None
 
 
 def to_json(objects: list[dict]) -> str:
