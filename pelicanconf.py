@@ -87,8 +87,9 @@ VERGADERDUUR = {"gemeenteraad": 180, "commissie-ruimte": 150, "commissie-samenle
 
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 # sanitise first: it cleans every page Pelican reads (content_object_init) before other plugins see it.
-# explain after dossiers: it reuses the dossiers.
-PLUGINS = ["sanitise", "dossiers", "exports", "feeds", "agenda", "explain"]
+# explain after dossiers: it reuses the dossiers. vergaderingen (the meeting pages) after
+# dossiers and agenda: it reuses the dossiers and the calendar links.
+PLUGINS = ["sanitise", "dossiers", "exports", "feeds", "agenda", "explain", "vergaderingen"]
 # The labelling guard checks everything the plugins above wrote: keep it LAST.
 PLUGINS.append("guard")
 

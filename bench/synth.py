@@ -316,9 +316,12 @@ def generate(n: int, seed: int, content: Path, source: Path = ROOT / "content", 
     """A full content directory: council data and pages copied, N synthetic dossiers."""
     content = Path(content)
     content.mkdir(parents=True, exist_ok=True)
+    # Not the meeting details (raad/vergaderingen.yaml): they name the sample's meetings,
+    # which the synthetic dossiers do not have (a warning for each).
     for folder in ("raad", "pages"):
         if (source / folder).exists():
-            shutil.copytree(source / folder, content / folder, dirs_exist_ok=True)
+            shutil.copytree(source / folder, content / folder, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("vergaderingen.yaml"))
     plans = plan(n, seed, load_perioden(content), today)
     write_records(plans, content)
     return plans

@@ -10,7 +10,7 @@ Layout of a publish target (the web server's document root is ``<target>/current
             20261127T041500Z/         one complete site per publish; the last few are kept
             .bouw-XXXXXXXX/           staging folder while a build runs
 
-Why this shape (each point answers something that went wrong before, issue 17):
+Why this shape (each point keeps the public site safe from a way publishing can go wrong):
 
 * **Refusals first.** :func:`resolve_target` refuses an empty value, ``/``, the
   checkout and every folder above it, home folders, the records and ``output/``,
@@ -355,7 +355,6 @@ class Publication:
         self.staged: Path | None = None
         self.release: Path | None = None
         self.cleaned: list[Path] = []
-        self.pruned: list[Path] = []
         self.prune_problem: str | None = None
         self._lock = None
 
@@ -401,7 +400,7 @@ class Publication:
             switch(self.target, final)
             self.release = final
         try:
-            self.pruned = prune(self.target, self.keep)
+            prune(self.target, self.keep)
         except OSError as exc:
             self.prune_problem = describe_os_error(exc)
         return final

@@ -109,8 +109,8 @@ def _pyphen_lettergrepen(word: str) -> int:
 def leesgemak(clean: str) -> float:
     """Flesch-Douma reading ease, exactly as textstat computes it for Dutch.
 
-    textstat hyphenates every word of every text anew (about a million pyphen calls
-    for 2,000 dossiers); here the syllables of each distinct word are counted once.
+    textstat hyphenates every word of every text anew, and a site repeats the same
+    words in every text; here the syllables of each distinct word are counted once.
     The words, sentence length and formula are textstat's own, and a test checks the
     result equals ``textstat.flesch_reading_ease`` on the sample texts.
     """

@@ -234,8 +234,8 @@ def check_line_breaks(text: str, display: str, problems: Problems) -> bool:
 
 
 #: Most openings of a link or an HTML tag ("[", "<a") a Markdown text may have. Python-
-#: Markdown takes time quadratic in their number when they are not closed: 12,000 took
-#: 16 seconds, 50,000 hung the build. A real text has a few dozen at most.
+#: Markdown takes time quadratic in their number when they are not closed, so a text
+#: full of them can hang the build; a real text has a few dozen at most.
 MAX_MARKUP = 1000
 _MARKUP = re.compile(r"\[|<[A-Za-z!/?]")
 

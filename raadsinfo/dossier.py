@@ -97,12 +97,6 @@ class Dossier:
         after = self.laatste_uitkomst.vergaderdatum if self.laatste_uitkomst else date.min
         return next((s for s in self.stappen if s.is_raad and s.datum > after), None)
 
-    def volgende_stap(self, today: date) -> Stap | None:
-        """The next meeting on or after ``today`` while the dossier is open."""
-        if not self.open:
-            return None
-        return next((s for s in self.stappen if s.datum >= today), None)
-
     def uitslag_ontbreekt(self, today: date) -> bool:
         """A planned vote date has passed but no outcome was recorded for it.
 

@@ -109,7 +109,7 @@ def _woorden(begrippen: tuple[Begrip, ...]) -> tuple[dict, dict, re.Pattern | No
     is not a space (then a text of only spaces holds no form and need not be searched).
 
     The pattern is a trie (:mod:`raadsinfo.trie`), which finds the same form as an
-    alternation of the forms, longest first, in half the time.
+    alternation of the forms, longest first, while trying one branch per character.
     """
     per_vorm = {v.lower(): b for b in begrippen for v in b.alle_vormen}
     slugs = {v: b.slug for v, b in per_vorm.items()}
@@ -127,8 +127,6 @@ class Koppelaar:
     Call :meth:`tekst` for plain text and :meth:`html` for an HTML fragment, in the
     order the parts appear on the page.
     """
-
-    NIET_IN = _NIET_IN
 
     def __init__(self, begrippen: list[Begrip], pagina: str, uitsluiten: set[str] | frozenset = frozenset()):
         self.pagina = pagina  # URL of the glossary page, relative to the current page
@@ -160,7 +158,7 @@ class Koppelaar:
         """An HTML fragment (from Markdown) with first uses in its text linked.
 
         The fragment is split at its tags; only text outside headings, links, code
-        and the like (:data:`NIET_IN`) is searched. Text of only spaces (between
+        and the like (:data:`_NIET_IN`) is searched. Text of only spaces (between
         block tags, over half of the texts) is skipped: no form can match it.
         """
         delen = _TAG.split(fragment or "")

@@ -71,8 +71,7 @@ is this council, "de raad van Ermelo" another one. The names of the national par
 (:data:`LANDELIJKE_PARTIJEN`) are the same everywhere, so they are written here.
 
 Use :func:`beoordeel` for every finding (errors and doubts), :func:`claims` for the
-errors only (what must stop a build), :func:`has_voorstel_label` and
-:func:`has_besluit_label` for the positive side of the rule.
+errors only (what must stop a build).
 """
 
 from __future__ import annotations
@@ -884,8 +883,8 @@ _RULES = [(r, re.compile(r.patroon, _FLAGS)) for r in REGELS]
 #: stem ("besl") is enough; the others are a word with what must follow or precede it
 #: ("voor" after a number: "25 voor"). All of them are searched as one trie
 #: (:func:`_trie_met_staarten`) behind the lookbehind, so ``re`` tries them only where a
-#: word starts, one branch per character: an alternation of them all made ``re`` try
-#: every branch at every position (half a millisecond for a body of 2,500 characters).
+#: word starts, one branch per character, instead of every branch of an alternation at
+#: every position of a long body.
 TRIGGERS = (
     "besl", "raadsbesl", "collegebesl", "ontwerpbesl", "conceptbesl", "aangenom", "verworp", "verwierp", "vastgest",
     "vaststelling", "stelde",
@@ -954,9 +953,6 @@ _TRIGGER_LAAG = re.compile(_TRIGGER_STEMS)
 #: The only non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter
 #: (İ ı ſ and the Kelvin sign); a text without them may be lower-cased instead.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-_VOORSTEL = re.compile(r"\b(?:raads)?voorstel\b", _FLAGS)
-_BESLUIT = re.compile(r"\b(?:raads)?besluit\b", _FLAGS)
-_BESLUIT_LABEL = re.compile(r"\s*(?:raads)?besluit\s*:", _FLAGS)
 _MASK = "#"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u00ad": ""})
 #: The same, as pairs; no replacement holds a character that is replaced.
@@ -988,16 +984,6 @@ class Claim:
     def fout(self) -> bool:
         return self.ernst is Ernst.FOUT
 
-    @property
-    def twijfel(self) -> bool:
-        return self.ernst is Ernst.TWIJFEL
-
-    def melding(self) -> str:
-        """Dutch: why, and what to write instead."""
-        soort = "Twijfelgeval: " if self.twijfel or self.regel.twijfel else ""
-        waarom = f" ({self.waarom})" if self.waarom else ""
-        return f"{soort}{self.regel.reden}{waarom}. Schrijf in plaats daarvan: {self.regel.schrijf}"
-
 
 def normalise(text: str) -> str:
     """NFC, plain quotes and spaces, no soft hyphens, single spaces, stripped.
@@ -1013,7 +999,7 @@ def normalise(text: str) -> str:
     else:
         text = unicodedata.normalize("NFC", text)
         # ``text.translate(_QUOTES)``, but str.translate with a dict goes character by
-        # character in Python's slow path: a whole page took a millisecond.
+        # character in Python's slow path, and whole pages pass through here.
         for char, replacement in _QUOTE_PAIRS:
             if char in text:
                 text = text.replace(char, replacement)
@@ -1746,25 +1732,3 @@ def claims(text: str, plek: Plek = Plek.TEKST, jaar: int | None = None, kop: boo
     repeats the same badge and card texts on many pages.
     """
     return [c for c in beoordeel(text, plek, jaar, kop, ingediend=ingediend, namen=namen) if c.fout]
-
-
-def has_voorstel_label(text: str) -> bool:
-    """The text says it is a proposal: 'Voorstel aan de raad: ...', 'Voorstel', 'raadsvoorstel'."""
-    return bool(_VOORSTEL.search(normalise(text)))
-
-
-def has_besluit_label(text: str) -> bool:
-    """The text says it is a decision ('Besluit: ...'), not merely mentions a regulation."""
-    if _BESLUIT_LABEL.match(text):  # the usual form, decided without masking
-        return True
-    return bool(_BESLUIT.search(text)) and _has_besluit_label(text)
-
-
-@lru_cache(maxsize=1 << 14)
-def _has_besluit_label(text: str) -> bool:
-    return bool(_BESLUIT.search(mask(normalise(text), Plek.LABEL)))
-
-
-def voorstel_titel(titel: str) -> str:
-    """The label as it should be written for an undecided dossier."""
-    return f"Voorstel aan de raad: {titel}"

@@ -365,11 +365,6 @@ def uitkomst_kop(uitkomst, titel: str) -> str:
     return kop(uitkomst.status, titel, uitkomst.hamerstuk)
 
 
-def uitkomst_zin(uitkomst) -> str:
-    """The status sentence of one outcome (for an outcome's feed entry or calendar event)."""
-    return tekst(uitkomst.status, uitkomst.hamerstuk).zin
-
-
 def uitkomst_kort(uitkomst) -> str:
     """One outcome in a few words, lower case, for a list of meetings: "stemming uitgesteld"."""
     return tekst(uitkomst.status, uitkomst.hamerstuk).kaart.lower()

@@ -30,6 +30,7 @@ from .model import Onderwerp, Raadsperiode, Uitkomst, Voorstel
 from .parallel import fork_map
 from .problems import Problem, Problems, RecordsInvalid, debug_enabled
 from .records import onderwerpen_from, perioden_from, uitkomst_from, voorstel_from
+from .vergaderingen import Vergadergegevens, gegevens_from
 from .votes import check_result, check_stemronde
 from .yamlsource import line_for
 
@@ -37,6 +38,7 @@ VOORSTELLEN = "voorstellen"
 BESLUITEN = "besluiten"
 RAAD = "raad/raadsperioden.yaml"
 ONDERWERPEN = "raad/onderwerpen.yaml"
+VERGADERINGEN = "raad/vergaderingen.yaml"  # optional: place and livestream of meetings
 FINAL_NEEDS_TOELICHTING = {"unaniem aangenomen", "aangenomen", "geamendeerd aangenomen",
                            "onder voorbehoud aangenomen", "verworpen"}
 
@@ -52,6 +54,8 @@ class Site:
     #: Doubtful sentences that a record confirmed in ``labelcontrole``, with the reason
     #: (:class:`raadsinfo.guard_records.BevestigdeZin`): ``invoke check`` lists them.
     labelcontrole: list = field(default_factory=list)
+    #: Place and livestream of meetings (``content/raad/vergaderingen.yaml``; empty without it).
+    vergadergegevens: Vergadergegevens = field(default_factory=Vergadergegevens)
 
     def periode_op(self, day: date) -> Raadsperiode | None:
         return next((p for p in self.perioden if p.covers(day)), None)
@@ -109,9 +113,11 @@ def load_site(content: Path, today: date | None = None, gemeente: str | None = N
         guard_pages.check_pages(content, dossiers, problems, namen)
         page_files.check_page_files(content, problems)
     _check_glossary(content, problems)
+    vergadergegevens = _load_vergadergegevens(content, dossiers, problems)
     if problems:
         raise RecordsInvalid(problems)
-    return Site(dossiers, perioden, onderwerpen, warnings=problems, labelcontrole=bevestigd)
+    return Site(dossiers, perioden, onderwerpen, warnings=problems, labelcontrole=bevestigd,
+                vergadergegevens=vergadergegevens)
 
 
 def _check_glossary(content: Path, problems: Problems) -> None:
@@ -162,6 +168,39 @@ def _load_data(content: Path, name: str, kind: str, build, problems: Problems):
     if not schema.check(kind, data, lines, display, problems) or not clean:
         return None
     return build(data), lines, data
+
+
+def _load_vergadergegevens(content: Path, dossiers: list[Dossier], problems: Problems) -> Vergadergegevens:
+    """``content/raad/vergaderingen.yaml`` (optional): checked against its schema; a meeting
+    named twice is an error, a meeting the records do not know a warning."""
+    path = content / VERGADERINGEN
+    if not path.exists() and not path.is_symlink():
+        return Vergadergegevens()
+    loaded = _load_data(content, VERGADERINGEN, "vergaderingen", gegevens_from, problems)
+    if loaded is None:
+        return Vergadergegevens()
+    gegevens, lines, data = loaded
+    from .agenda import vergaderingen  # the meetings the records know
+
+    bekend = {(v.gremium, v.datum) for v in vergaderingen(dossiers)}
+    display = f"content/{VERGADERINGEN}"
+    gezien: dict[tuple, int] = {}
+    for i, item in enumerate(data.get("vergaderingen") or ()):
+        key = (item["gremium"], date.fromisoformat(str(item["datum"])))
+        line = line_for(lines, ("vergaderingen", i, "datum"))
+        if key in gezien:
+            problems.add(display, "deze vergadering staat twee keer in het bestand", line=line, field="datum",
+                         found=f"{key[0]} op {key[1].isoformat()}",
+                         expected="elke vergadering (gremium en datum) één keer",
+                         hint=f"Zet alles over deze vergadering bij de eerste keer (regel {gezien[key]}).")
+            continue
+        gezien[key] = line
+        if key not in bekend:
+            problems.warn(display, "geen voorstel staat op de agenda van deze vergadering", line=line,
+                          field="datum", found=f"{key[0]} op {key[1].isoformat()}",
+                          hint="Klopt de datum? De pagina van de vergadering komt er pas als een voorstel "
+                               "deze vergadering noemt (behandeling).")
+    return gegevens
 
 
 def onderwerp_slugs(content: Path) -> list[str] | None:

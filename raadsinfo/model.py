@@ -1,8 +1,8 @@
 """Typed records: a raadsvoorstel, an outcome, votes, and the council itself.
 
 These are built only from front matter that passed the schema check, so they can
-assume the shape is right; the cross-record rules (votes, dates, references) live in
-:mod:`raadsinfo.rules`.
+assume the shape is right; the cross-record rules live in :mod:`raadsinfo.votes`
+(votes) and :mod:`raadsinfo.loader` (dates, references).
 """
 
 from __future__ import annotations

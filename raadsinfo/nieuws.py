@@ -18,10 +18,8 @@ Everything that identifies an event comes from the records, never from the build
 - its id is a tag URI (RFC 4151) from the dossier id and what happened, never from a
   title, a list position or the site's address, and never from a date the griffie may
   correct: the final outcome is ``dossier/<id>/besluit``, whatever its vergaderdatum.
-  Ids are permanent for subscribers. (Until issue 18 an outcome's id ended in its
-  vergaderdatum, so correcting that date made the decision appear twice; those ids
-  were replaced once, see docs/guard.md.) The id of a moved meeting holds the old
-  date, which is a past plan and not corrected;
+  Ids are permanent for subscribers. The id of a moved meeting holds the old date,
+  which is a past plan and not corrected;
 - its published and updated moments are a record date at a fixed time of day for its
   kind (:data:`TIJDVAK`) in Europe/Amsterdam, plus a few seconds that depend only on
   the dossier id (:func:`verschuiving`), so that no two events of one day share a
@@ -233,11 +231,6 @@ def berichten_van(dossier: Dossier, authority: str = DEFAULT_TAG_AUTHORITY) -> l
 def laatste_moment(items: list[Bericht]) -> datetime | None:
     """The latest updated moment, for a feed's own 'updated'; None when there are none."""
     return max((b.updated for b in items), default=None)
-
-
-def fracties_van(items: list[Bericht]) -> list[str]:
-    """Every fractie named by an event, sorted: the feeds per fractie."""
-    return sorted({f for b in items for f in b.fracties})
 
 
 # --- shared parts --------------------------------------------------------------------

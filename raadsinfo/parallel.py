@@ -50,7 +50,7 @@ def fork_imap(func: Callable, items: Sequence, *, shared: object = None, min_ite
 
     For results that are large and used once, such as rendered pages: the caller
     writes each and lets it go, so memory holds a few chunks instead of every result
-    (10,000 rendered dossier pages are about 150 MB). Do not start another
+    (the rendered pages of a big site). Do not start another
     ``fork_map`` while iterating: :func:`shared` holds this one's object until the end.
     """
     global _shared

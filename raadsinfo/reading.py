@@ -193,8 +193,8 @@ def lees(text: str) -> str:
     An ASCII text only has its white space collapsed: it cannot hold anything else
     this undoes. Otherwise the few characters of the table that occur are replaced one
     by one (``str.translate`` with a dict and a large character class both go
-    character by character in Python's slow path: a body took a millisecond). Cached:
-    the same sentences come back on many pages.
+    character by character in Python's slow path). Cached: the same sentences come
+    back on many pages.
     """
     if not text:
         return ""
@@ -626,10 +626,6 @@ class VerhuldeWoorden:
         """Does the text without its separators hold more of the listed words?"""
         kaal = low.translate(self._tabel, self._weg)
         return any(kaal.count(w) > low.count(w) for w in self._bwoorden if w in kaal)
-
-    def _apart(self, low: bytes) -> bool:
-        """Does the text hold three letters standing apart ("a a n", "g, e, z")?"""
-        return self._los_vorm.search(b" " + low.translate(self._vorm) + b" ") is not None
 
     def herstel(self, text: str) -> Herstel | None:
         """``text`` with the hidden words read whole, or None when it holds none."""

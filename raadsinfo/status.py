@@ -64,13 +64,8 @@ class Status(Enum):
     def from_resultaat(cls, besluitresultaat: str) -> Status:
         return _BY_RESULTAAT[besluitresultaat]
 
-    @classmethod
-    def by_slug(cls, slug: str) -> Status:
-        return next(s for s in cls if s.slug == slug)
-
 
 _BY_RESULTAAT = {s.naam: s for s in Status if s is not Status.IN_BEHANDELING}
 
 #: Results that need a vote (or a hamerstuk) and are checked against the votes.
 VOTED_RESULTS = {s.naam for s in Status if s.final}
-ADOPTED_RESULTS = {s.naam for s in Status if s.info.adopted}

@@ -39,8 +39,8 @@ class _RecordConstructor:
     """Constructor mixin: a shortcut for plain text, and a note of repeated keys.
 
     * Most nodes of a record are plain text, which SafeConstructor turns into
-      ``node.value`` through several calls per node; the shortcut returns it at once
-      (a quarter of the parse time of a large site).
+      ``node.value`` through several calls per node; the shortcut returns it at once,
+      and plain text is most of what a large site parses.
     * ``repeated_keys`` is set when a mapping repeats a key text: the condition
       :func:`_walk` reports on (equal texts of scalar keys in one mapping, after merge
       keys are flattened), checked on each mapping once.
@@ -86,8 +86,8 @@ class _Loader(_RecordConstructor, yaml.SafeLoader):
     """SafeLoader without implicit timestamps (dates are validated by us)."""
 
 
-# LibYAML parses about four times faster than the pure-Python parser, which matters
-# with thousands of records. Its error texts differ, so invalid YAML is parsed a
+# LibYAML (C) parses much faster than the pure-Python parser, which matters with
+# thousands of records. Its error texts differ, so invalid YAML is parsed a
 # second time with the pure-Python loader, whose messages frontmatter.py translates.
 _FastLoader = (type("_FastLoader", (_RecordConstructor, yaml.CSafeLoader), {})
                if hasattr(yaml, "CSafeLoader") else _Loader)

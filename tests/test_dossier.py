@@ -107,11 +107,9 @@ def test_uitslag_ontbreekt_when_the_vote_date_passed_without_outcome():
     assert not d.uitslag_ontbreekt(date(2025, 1, 1))
 
 
-def test_steps_are_in_date_order_and_volgende_stap():
+def test_steps_are_in_date_order():
     d = Dossier(VOORSTEL)
     assert [s.datum for s in d.stappen] == [date(2024, 2, 8), RAAD_1, RAAD_2]
-    assert d.volgende_stap(date(2024, 2, 9)) == Stap("gemeenteraad", RAAD_1)
-    assert Dossier(VOORSTEL, [uitkomst("aangenomen")]).volgende_stap(date(2024, 2, 9)) is None
 
 
 def test_url_depends_on_the_id_only():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from raadsinfo import labelling
-from raadsinfo.labelling import Ernst, Plek, beoordeel, claims, has_besluit_label, has_voorstel_label
+from raadsinfo.labelling import Ernst, Plek, beoordeel, claims
 from raadsinfo.labels import TABEL
 
 L, S, T = Plek.LABEL, Plek.STATUS, Plek.TEKST
@@ -298,8 +298,6 @@ def test_a_claim_is_an_error(text, plek, kop, code):
     found = claims(text, plek, JAAR, kop)
     assert found, f"niet geweigerd: {text!r}"
     assert found[0].regel.code == code, _kort(found)
-    melding = found[0].melding()
-    assert "Schrijf in plaats daarvan" in melding and found[0].regel.reden in melding
 
 
 @pytest.mark.parametrize(("text", "plek", "kop"), LEGIT, ids=[x[0] for x in LEGIT])
@@ -313,7 +311,6 @@ def test_a_doubtful_sentence_is_a_warning_in_text_and_an_error_in_a_title(text, 
     assert [c.ernst for c in found] == [Ernst.TWIJFEL], _kort(found)
     assert found[0].regel.code == code
     assert claims(text, T, JAAR) == []  # no error: the build goes on
-    assert found[0].melding().startswith("Twijfelgeval")
     for strict in (beoordeel(text, T, JAAR, kop=True), beoordeel(text, L, JAAR)):
         assert strict and all(c.fout for c in strict), _kort(strict)
 
@@ -419,15 +416,6 @@ def test_claims_returns_the_errors_and_beoordeel_the_warnings_too():
     assert [c.gevonden for c in claims(text, T, JAAR)] == ["is akkoord"]
     second = beoordeel(text, T, JAAR)[1]
     assert text[second.begin:].startswith("is akkoord") and second.zin == "De raad is akkoord."
-
-
-def test_labels_positive_side():
-    assert has_voorstel_label("Voorstel aan de raad: Sporthal")
-    assert has_voorstel_label("raadsvoorstel sporthal")
-    assert not has_voorstel_label("Sporthal aan de Haven")
-    assert not has_voorstel_label("Voorstellen en besluiten")
-    assert has_besluit_label("Besluit: Sporthal")
-    assert not has_besluit_label("Voorstel aan de raad: Besluit kwaliteit leefomgeving toepassen")
 
 
 def test_every_rule_and_allowance_is_documented_and_tried():

@@ -17,7 +17,6 @@ from pelican.generators import Generator
 from raadsinfo import listings
 from raadsinfo.loader import load_site
 from raadsinfo.problems import RecordsInvalid
-from raadsinfo.status import Status
 
 from .kaarten import kaart_eenmaal
 from .markdown_render import render_all
@@ -100,7 +99,6 @@ class DossierGenerator(Generator):
             dossiers=site.dossiers,
             dossier_html=self.html,
             today=today,
-            statussen=list(Status),
             lijsten=self.lists,
             komende_stemmingen=listings.komende_stemmingen(site.dossiers, today),
             recente_uitkomsten=listings.recente_uitkomsten(site.dossiers),

@@ -1,8 +1,8 @@
 """Write many pages through Pelican's writer, rendering them on every CPU.
 
-Rendering the dossier template is the largest cost of writing a big site (2,000
-dossier pages take seconds of Jinja work) and Pelican does it in one process. Each
-page is independent, so :func:`write_pages` renders them in forked workers
+Rendering the dossier template is the largest cost of writing a big site, and
+Pelican does it in one process. Each page is independent, so :func:`write_pages`
+renders them in forked workers
 (:func:`raadsinfo.parallel.fork_imap`), and hands every finished page, as it arrives, to
 ``writer.write_file`` in the main process exactly as a normal write: the same local
 context, the same overwrite protection and the same ``content_written`` signal, so

@@ -1,4 +1,4 @@
-"""Pelican plugin: explain the process and the decisions (issue 5).
+"""Pelican plugin: explain the process and the decisions.
 
 Thin glue around :mod:`raadsinfo.tracker`, :mod:`raadsinfo.glossary`,
 :mod:`raadsinfo.bomenbalans`, :mod:`raadsinfo.charts` and :mod:`raadsinfo.b1`:

@@ -22,7 +22,6 @@ pers.html                                      the "Voor de pers" page listing t
 from __future__ import annotations
 
 FORMATEN = ("atom", "rss")
-MIME = {"atom": "application/atom+xml", "rss": "application/rss+xml", "ics": "text/calendar"}
 HOOFDFEEDS = ("alles", "voorstellen", "besluiten")
 PERS_PAGINA = "pers.html"
 
@@ -30,8 +29,6 @@ PERS_PAGINA = "pers.html"
 class Paden:
     """Feed and calendar paths; an instance is put in the template context as FEEDS."""
 
-    mime = MIME
-    hoofdfeeds = HOOFDFEEDS
     pers = PERS_PAGINA
     vergaderingen = "agenda/vergaderingen.ics"
 

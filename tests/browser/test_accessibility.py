@@ -5,18 +5,29 @@ axe-core is vendored and pinned in ``vendor/axe-core/`` (see VERSION there).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from raadsinfo import listings
+from raadsinfo import agenda, listings, vergaderingen
 
-from .conftest import pick
+from .conftest import SAMPLE_TODAY, pick
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 PAGE_TYPES = ["home", "dossier-voorstel", "dossier-besluit", "lijst", "lijsten", "alle-dossiers",
-              "inhoudspagina", "zoeken", "zoeken-met-resultaten"]
+              "inhoudspagina", "zoeken", "zoeken-met-resultaten", "vergaderingen", "vergadering-komend",
+              "vergadering-geweest"]
 #: Checked again on a phone-sized screen, where the layout (and so contrast and overlap) differs.
-PHONE = ["home", "dossier-besluit", "zoeken-met-resultaten"]
+PHONE = ["home", "dossier-besluit", "zoeken-met-resultaten", "vergadering-komend", "vergadering-geweest"]
+
+
+def _vergadering(sample, komend: bool) -> str:
+    today = date.fromisoformat(SAMPLE_TODAY)
+    alle = agenda.vergaderingen(sample.dossiers)
+    v = (vergaderingen.volgende_raad(alle, today) if komend
+         else next(v for v in reversed(alle) if v.punten and vergaderingen.is_voorbij(v, today)))
+    return "/" + vergaderingen.pad(v.gremium, v.datum)
 
 
 def _path(kind: str, sample) -> str:
@@ -35,6 +46,10 @@ def _path(kind: str, sample) -> str:
         return "/dossiers/index.html"
     if kind == "inhoudspagina":
         return "/over-deze-site.html"
+    if kind == "vergaderingen":
+        return "/vergaderingen/index.html"
+    if kind.startswith("vergadering-"):
+        return _vergadering(sample, kind == "vergadering-komend")
     return "/zoeken.html"
 
 
