@@ -187,15 +187,17 @@ def _load_vergadergegevens(content: Path, dossiers: list[Dossier], problems: Pro
     gezien: dict[tuple, int] = {}
     for i, item in enumerate(data.get("vergaderingen") or ()):
         key = (item["gremium"], date.fromisoformat(str(item["datum"])))
-        line = line_for(lines, ("vergaderingen", i, "datum"))
         if key in gezien:
+            line = line_for(lines, ("vergaderingen", i, "datum"))  # worked out only for a problem
             problems.add(display, "deze vergadering staat twee keer in het bestand", line=line, field="datum",
                          found=f"{key[0]} op {key[1].isoformat()}",
                          expected="elke vergadering (gremium en datum) één keer",
-                         hint=f"Zet alles over deze vergadering bij de eerste keer (regel {gezien[key]}).")
+                         hint=f"Zet alles over deze vergadering bij de eerste keer "
+                              f"(regel {line_for(lines, ('vergaderingen', gezien[key], 'datum'))}).")
             continue
-        gezien[key] = line
+        gezien[key] = i
         if key not in bekend:
+            line = line_for(lines, ("vergaderingen", i, "datum"))
             problems.warn(display, "geen voorstel staat op de agenda van deze vergadering", line=line,
                           field="datum", found=f"{key[0]} op {key[1].isoformat()}",
                           hint="Klopt de datum? De pagina van de vergadering komt er pas als een voorstel "
