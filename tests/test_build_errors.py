@@ -153,3 +153,20 @@ def test_successful_rebuild_replaces_the_site(built_site):
     tasks._build_into(target, "pelicanconf.py")
     assert "Andere speeltuin" in (target / "dossiers" / "2024-010.html").read_text(encoding="utf-8")
     assert sorted(p.name for p in target.parent.iterdir()) == ["content", "output"]
+
+
+def test_a_program_fault_ends_the_build_with_a_dutch_message_not_a_traceback(tmp_path):
+    """A template that fails while the site is written (a fault of the program, not of
+    the records): Pelican's last message is Dutch and has no traceback, unless asked for."""
+    from guard_helpers import GUARD_SITE, build, copy_theme, settings_file, write_site
+
+    theme = copy_theme(tmp_path)
+    template = theme / "templates" / "dossier.html"
+    template.write_text(template.read_text(encoding="utf-8").replace(
+        "{% block content %}", "{% block content %}{{ 1 // 0 }}", 1), encoding="utf-8")
+    content = write_site(tmp_path / "content", GUARD_SITE)
+    result = build(content, tmp_path / "out", settings_file(tmp_path, theme))
+    output = " ".join((result.stdout + result.stderr).split())  # the log wraps long lines
+    assert result.returncode != 0
+    assert "Traceback" not in output
+    assert "onverwachte fout" in output and "programma (ZeroDivisionError)" in output

@@ -8,6 +8,7 @@ the Dutch report is printed and Pelican exits non-zero (see ``RecordsRejected``)
 
 from pelican import signals
 
+from . import faults
 from .generator import DossierGenerator, refuse_odd_files
 
 
@@ -16,6 +17,7 @@ def get_generators(pelican_object):
 
 
 def register():
+    faults.install()  # a fault that ends the build: a Dutch message, not a traceback
     # Before Pelican reads any page: a linked page could be any file on the machine.
     signals.initialized.connect(refuse_odd_files)
     signals.get_generators.connect(get_generators)
