@@ -493,14 +493,20 @@ def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Pro
                              line=line_for(lines, ("behandeling", i, "datum")), field=f"behandeling[{i + 1}].datum",
                              found=stap.datum.isoformat(),
                              expected=f"op of na datumIngediend {voorstel.datum_ingediend.isoformat()}")
-            _check_eerder(stap, i, lines, display, problems)
+            _check_eerder(stap, i, lines, display, problems, voorstel.datum_ingediend)
         loaded.append(_Loaded(voorstel, lines, display, _body_line(source)))
     return loaded
 
 
-def _check_eerder(stap, i: int, lines: dict, display: str, problems: Problems) -> None:
-    """A moved meeting (``eerder``) was planned before its current date, never on or after it."""
+def _check_eerder(stap, i: int, lines: dict, display: str, problems: Problems, ingediend: date) -> None:
+    """A moved meeting (``eerder``) was planned before its current date, never on or after
+    it, and not before the proposal was submitted (the feeds announce the move)."""
     for j, day in enumerate(stap.eerder):
+        if day < ingediend:
+            problems.add(display, "een eerdere datum van deze vergadering ligt voor de dag waarop het voorstel is "
+                         "ingediend", line=line_for(lines, ("behandeling", i, "eerder", j)),
+                         field=f"behandeling[{i + 1}].eerder[{j + 1}]", found=day.isoformat(),
+                         expected=f"op of na datumIngediend {ingediend.isoformat()}")
         if day >= stap.datum:
             problems.add(display, "een eerdere datum van deze vergadering ligt niet voor de huidige datum",
                          line=line_for(lines, ("behandeling", i, "eerder", j)),

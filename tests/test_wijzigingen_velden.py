@@ -40,6 +40,15 @@ def test_eerder_must_lie_before_the_current_date(tiny_site):
     assert "eerdere datum" in error.message
 
 
+def test_eerder_may_not_lie_before_the_proposal_was_submitted(tiny_site):
+    """The feeds announce a move: a meeting before the proposal existed was never its plan."""
+    behandeling = [dict(s) for s in BEHANDELING_VERPLAATST]
+    behandeling[1]["eerder"] = ["2023-12-14"]  # datumIngediend is 2024-01-16
+    content = tiny_site(voorstel={"behandeling": behandeling})
+    [error] = tiny_site.errors(content)
+    assert error.field == "behandeling[2].eerder[1]" and "ingediend" in error.message
+
+
 def test_eerder_needs_real_dates(tiny_site):
     behandeling = [dict(s) for s in BEHANDELING_VERPLAATST]
     behandeling[1]["eerder"] = ["2024-02-30"]
