@@ -26,10 +26,10 @@ class DutchFault(logging.Filter):
         if isinstance(exc, RuntimeError) and str(exc) == FATAL:
             record.msg, record.args = "De bouw is gestopt door de fout hierboven. De site is niet bijgewerkt.", ()
         else:
-            record.msg = ("De bouw is mislukt door een onverwachte fout in het programma (%s). De site is niet "
-                          "bijgewerkt. Meld dit aan de beheerder van de site; met RAADSINFO_DEBUG=1 ziet die wat "
-                          "er misging.")
-            record.args = (type(exc).__name__,)
+            record.msg = ("De bouw is mislukt door een fout in het programma of de instellingen (%s: %s). De site "
+                          "is niet bijgewerkt. Meld dit aan de beheerder van de site; met RAADSINFO_DEBUG=1 ziet die "
+                          "wat er misging.")
+            record.args = (type(exc).__name__, exc)
         return True
 
 
