@@ -501,6 +501,11 @@ def _load_voorstellen(content: Path, onderwerpen: list[Onderwerp], problems: Pro
 def _check_eerder(stap, i: int, lines: dict, display: str, problems: Problems, ingediend: date) -> None:
     """A moved meeting (``eerder``) was planned before its current date, never on or after
     it, and not before the proposal was submitted (the feeds announce the move)."""
+    if stap.verplaatst_op is not None and not (ingediend <= stap.verplaatst_op <= stap.datum and stap.eerder):
+        problems.add(display, "'verplaatstOp' is de dag waarop de verplaatsing bekend werd: na het indienen, voor de "
+                     "nieuwe datum, en alleen bij 'eerder'", line=line_for(lines, ("behandeling", i, "verplaatstOp")),
+                     field=f"behandeling[{i + 1}].verplaatstOp", found=stap.verplaatst_op.isoformat(),
+                     expected=f"een datum van {ingediend.isoformat()} tot {stap.datum.isoformat()}, met 'eerder' erbij")
     for j, day in enumerate(stap.eerder):
         if day < ingediend:
             problems.add(display, "een eerdere datum van deze vergadering ligt voor de dag waarop het voorstel is "
@@ -516,7 +521,8 @@ def _check_eerder(stap, i: int, lines: dict, display: str, problems: Problems, i
 
 
 def _check_wijzigingen(items: list[_Loaded], today: date, problems: Problems) -> None:
-    """A correction (``wijzigingen``) is dated after the text it corrects existed, and not in the future.
+    """A correction (``wijzigingen``) is dated after the text it corrects existed, and not in
+    the future; nor is the day a move became known (``verplaatstOp``).
 
     Its date moves ``updated`` in the feeds, so a typo here would date news wrongly.
     """
@@ -531,6 +537,12 @@ def _check_wijzigingen(items: list[_Loaded], today: date, problems: Problems) ->
                              field=f"wijzigingen[{j + 1}].datum", found=wijziging.datum.isoformat(),
                              expected=f"een datum van {first.isoformat()} ({what}) tot en met vandaag "
                                       f"({today.isoformat()})")
+        for i, stap in enumerate(record.behandeling if isinstance(record, Voorstel) else ()):
+            if stap.verplaatst_op is not None and stap.verplaatst_op > today:  # it dates a news entry
+                problems.add(item.display, "de verplaatsing kan niet in de toekomst bekend zijn geworden",
+                             line=line_for(item.lines, ("behandeling", i, "verplaatstOp")),
+                             field=f"behandeling[{i + 1}].verplaatstOp", found=stap.verplaatst_op.isoformat(),
+                             expected=f"uiterlijk vandaag ({today.isoformat()})")
 
 
 def _load_uitkomsten(content: Path, perioden: list[Raadsperiode], problems: Problems) -> list[_Loaded]:

@@ -60,6 +60,9 @@ class Stap:
     #: Dates on which this step was planned before (a moved vote): each move is news
     #: for subscribers, so the feeds make an entry of it (raadsinfo.nieuws).
     eerder: tuple[date, ...] = ()
+    #: The day the latest move became known (``verplaatstOp``): the date of its news entry.
+    #: Without it the entry is dated on the old meeting day.
+    verplaatst_op: date | None = None
 
     @property
     def gremium_naam(self) -> str:

@@ -348,9 +348,9 @@ def _voorstel_bericht(dossier: Dossier, authority: str) -> Bericht:
 def _verplaatst_berichten(dossier: Dossier, authority: str) -> list[Bericht]:
     """One event per move of a meeting: from each earlier date to the next one.
 
-    Dated on the old date, the day subscribers had in their calendar: the record does
-    not say when the move was decided, and a date from the build would change with
-    every rebuild.
+    Dated on the day the latest move became known (``verplaatstOp``), else on the old
+    date, the day subscribers had in their calendar: a date from the build would change
+    with every rebuild.
     """
     out = []
     for stap in dossier.stappen:
@@ -360,7 +360,8 @@ def _verplaatst_berichten(dossier: Dossier, authority: str) -> list[Bericht]:
             tijd = f" De vergadering begint om {tijd_tekst(stap.tijd)}." if (
                 stap.tijd and nieuw == stap.datum) else ""
             open_zin = labels.tekst(Status.IN_BEHANDELING).zin
-            when = tijdstip(oud, Soort.VERPLAATST, dossier.id)
+            bekend = stap.verplaatst_op if (nieuw == stap.datum and stap.verplaatst_op) else oud
+            when = tijdstip(bekend, Soort.VERPLAATST, dossier.id)
             out.append(Bericht(
                 id=tag_uri(authority, f"dossier/{dossier.id}/verplaatst/{stap.gremium}/{oud.isoformat()}"),
                 soort=Soort.VERPLAATST,

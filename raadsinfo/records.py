@@ -75,6 +75,7 @@ def stap_from(item: dict) -> Stap:
         _date(item["datum"]),
         time.fromisoformat(item["tijd"]) if "tijd" in item else None,
         tuple(_date(d) for d in item.get("eerder", [])),
+        _date(item["verplaatstOp"]) if "verplaatstOp" in item else None,
     )
 
 

@@ -58,6 +58,17 @@ def test_every_move_is_an_event_labelled_voorstel(tiny_site):
     assert voorstel.gremia == ("commissie-ruimte", "gemeenteraad")
 
 
+def test_the_latest_move_is_dated_on_the_day_it_became_known(tiny_site):
+    """``verplaatstOp``: announced before the old meeting, the entry is not dated in the future."""
+    behandeling = [dict(s) for s in MOVED["behandeling"]]
+    behandeling[1]["verplaatstOp"] = "2026-11-20"
+    site = _site(tiny_site, dict(MOVED, behandeling=behandeling))
+    moved = {b.id.split(":", 2)[2]: b for b in nieuws.berichten_van(dossier(site, "2026-040"), "example.org,2024")
+             if b.soort == nieuws.Soort.VERPLAATST}
+    assert moved["dossier/2026-040/verplaatst/gemeenteraad/2027-01-14"].published.date() == date(2026, 11, 20)
+    assert moved["dossier/2026-040/verplaatst/gemeenteraad/2026-12-17"].published.date() == date(2026, 12, 17)
+
+
 def test_a_correction_moves_updated_and_says_what_changed(tiny_site):
     wijziging = {"datum": "2026-11-25", "omschrijving": "Het bedrag was fout; het is 50.000 euro."}
     plain = nieuws.berichten_van(dossier(_site(tiny_site, UNDECIDED), "2026-040"))[0]

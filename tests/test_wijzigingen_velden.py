@@ -84,3 +84,13 @@ def test_wording_check_reads_wijzigingen_of_undecided_dossier(tiny_site):
         {"datum": "2024-01-20", "omschrijving": "De raad heeft besloten de speeltuin te bouwen."}]})
     errors = tiny_site.errors(content)
     assert any(e.field == "wijzigingen[1].omschrijving" for e in errors), errors
+
+
+def test_verplaatst_op_lies_between_submission_and_the_new_date_and_not_in_the_future(tiny_site):
+    for day, reason in (("2023-12-01", "na het indienen"), ("2024-03-01", "na het indienen"),
+                        ("2027-01-01", "toekomst")):
+        behandeling = [dict(s) for s in BEHANDELING_VERPLAATST]
+        behandeling[1]["verplaatstOp"] = day
+        content = tiny_site(voorstel={"behandeling": behandeling})
+        errors = [e for e in tiny_site.errors(content) if e.field == "behandeling[2].verplaatstOp"]
+        assert any(reason in e.message for e in errors), (day, errors)
