@@ -62,12 +62,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
 
-from . import labels
-from .agenda import Agendapunt as Agendaregel
+from . import agenda, labels
+from .agenda import Agendapunt
 from .dates import datum
 from .dossier import Dossier, slugify
 from .export import ODS_CODES
-from .model import GREMIA, Nevenvoorstel, Raadsperiode, Stap, Stemming, Stemronde, Uitkomst
+from .model import GREMIA, Nevenvoorstel, Raadsperiode, Stemming, Stemronde, Uitkomst
 from .nieuws import TIMEZONE
 
 #: The version of the specification the export follows (tests/data/ods/openapi.yaml).
@@ -131,24 +131,6 @@ def stemmingsresultaat(ronde: Stemronde) -> str:
     return "tegen" if ronde.tegen > ronde.voor else "gelijk"
 
 
-def agendaregels(d: Dossier) -> list[Agendaregel]:
-    """Every meeting the dossier was, is or will be on the agenda of, oldest first, with
-    the outcome recorded there (:class:`raadsinfo.agenda.Agendapunt`).
-
-    A decided or withdrawn dossier is on no agenda after its last outcome (a later
-    step in ``behandeling`` will not happen for it); an outcome at a meeting that is not
-    in ``behandeling`` still puts the dossier on that meeting's agenda.
-    """
-    last = d.laatste_uitkomst
-    einde = None if d.open or last is None else last.vergaderdatum
-    stappen = {(s.gremium, s.datum): s for s in d.stappen if einde is None or s.datum <= einde}
-    for u in d.uitkomsten:
-        stappen.setdefault(("gemeenteraad", u.vergaderdatum), Stap("gemeenteraad", u.vergaderdatum))
-    per_datum = {u.vergaderdatum: u for u in d.uitkomsten}
-    return [Agendaregel(d, s, per_datum.get(s.datum) if s.is_raad else None)
-            for _, s in sorted(stappen.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
-
-
 @dataclass
 class _Vergadering:
     gremium: str
@@ -201,7 +183,7 @@ class _Export:
         voorstel_io = self.ref("InformatieObject", d.id)
         documenten = [resource_id(d.id, "document", str(n)) for n in range(1, len(d.voorstel.documenten) + 1)]
         neven = self._neven(d, besluit) if besluit else []
-        regels = agendaregels(d)
+        regels = agenda.agendapunten(d)
         punt_ids = [resource_id(d.id, GREMIUM_CODES.get(r.stap.gremium, r.stap.gremium[:10]),
                                 r.stap.datum.isoformat()) for r in regels]
         besluit_punt = next((pid for pid, r in zip(punt_ids, regels, strict=True)
@@ -251,7 +233,7 @@ class _Export:
         if besluit is not None:
             self._besluit(d, besluit, besluit_punt, stemmingen)
 
-    def _vergadering(self, regel: Agendaregel, punt_id: str) -> str:
+    def _vergadering(self, regel: Agendapunt, punt_id: str) -> str:
         s = regel.stap
         m = self.vergaderingen.setdefault((s.gremium, s.datum), _Vergadering(s.gremium, s.datum))
         if s.tijd is not None:
