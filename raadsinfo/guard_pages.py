@@ -38,11 +38,11 @@ from urllib.parse import unquote
 
 from . import labelling, reading
 from .labelling import Plek
+from .page_files import PAGINAMAP
 from .problems import Problems
 from .trie import trie_regex
 from .yamlsource import line_for, load_with_lines
 
-PAGINAMAP = "pages"
 BEGRIPPEN = "raad/begrippen.yaml"
 #: Pelican's metadata lines at the top of a Markdown page ("Title: ...").
 _META = re.compile(r"^([A-Za-z][\w-]*)\s*:\s*(.*)$")

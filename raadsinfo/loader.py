@@ -320,7 +320,7 @@ def _check_tree(content: Path, problems: Problems) -> None:
 
 
 #: The explainer pages, which Pelican renders as Markdown (or HTML).
-PAGES = "pages"
+PAGES = page_files.PAGINAMAP
 PAGE_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown", ".html", ".htm"}
 
 

@@ -11,9 +11,9 @@ naming the file, the line and the field. Plain Python, no Pelican.
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
+from .dossier import slugify  # the slug Pelican makes of a title: the same rule
 from .problems import Problems
 
 PAGINAMAP = "pages"
@@ -29,12 +29,6 @@ GERESERVEERD = frozenset("""index 404 begrippen bomenbalans pers zoeken feeds ag
 status theme pagefind vergaderingen fracties releases current""".split())
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _META = re.compile(r"^([A-Za-z][\w-]*)\s*:\s*(.*)$")
-
-
-def slugify(text: str) -> str:
-    """The slug Pelican makes of a title (lower case, accents off, other signs a hyphen)."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def check_page_files(content: Path, problems: Problems) -> None:
