@@ -180,7 +180,7 @@ def check_besloten(d, voorstellen: _Voorstellen | None, bronnen, problems: Probl
         bron = bronnen.get(record.source)
         lines = bron.lines if bron is not None else {}  # KeyLines: worked out only for a problem
         display = getattr(bron, "display", record.source)
-        for pad, veld, tekst in _velden(record):
+        for pad, veld, tekst in tekstvelden(record):
             if len(pad) == 3 and pad[0] in ("moties", "amendementen") and pad[2] == "titel":
                 _check_zaak_titel(display, lines, pad, veld, tekst, d, voorstellen, problems)
             if not d.is_besluit or not voorstellen.misschien_genoemd(tekst, d.id):
@@ -214,20 +214,24 @@ _GEEN_TEKST = frozenset({"id", "source", "voorstel_id", "url", "stemmingen", "st
                          "onderwerpen", "labelcontrole", "datum_ingediend", "vergaderdatum", "gremium"})
 
 
-def _velden(waarde, pad: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
-    """(key path as the record file writes it, field name, text) of every text in a record."""
+def tekstvelden(waarde, pad: tuple = (), overslaan: frozenset = _GEEN_TEKST) -> Iterator[tuple[tuple, str, str]]:
+    """(key path as the record file writes it, field name, text) of every non-blank text
+    in a record or part of one, leaving out the fields named in ``overslaan``.
+
+    The key path is what :func:`raadsinfo.yamlsource.line_for` looks up ("moties", 0,
+    "titel"); the field name is what a message shows ("moties[1].titel")."""
     if isinstance(waarde, str):
         if waarde.strip():
             veld = "".join(f"[{p + 1}]" if isinstance(p, int) else f".{p}" for p in pad).lstrip(".")
             yield pad, veld, waarde
     elif dataclasses.is_dataclass(waarde):
         for f in dataclasses.fields(waarde):
-            if f.name not in _GEEN_TEKST:
+            if f.name not in overslaan:
                 naam = re.sub(r"_(\w)", lambda m: m.group(1).upper(), f.name)
-                yield from _velden(getattr(waarde, f.name), pad + (naam,))
+                yield from tekstvelden(getattr(waarde, f.name), pad + (naam,), overslaan)
     elif isinstance(waarde, (tuple, list)):
         for n, item in enumerate(waarde):
-            yield from _velden(item, pad + (n,))
+            yield from tekstvelden(item, pad + (n,), overslaan)
 
 
 # -- reading a page into units, with what stands above each ---------------------------------

@@ -34,7 +34,6 @@ The language itself lives in :mod:`raadsinfo.labelling`.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -181,27 +180,11 @@ def _ontwerpbesluit(v, ontwerp) -> Iterator[_Tekst]:
         if tekst.strip():
             yield _Tekst(v, ("ontwerpbesluit", "aanhef"), "ontwerpbesluit.aanhef",
                          "de aanhef van het ontwerpbesluit", tekst, Plek.VRAAG)
-    for pad, veld, tekst in _velden(ontwerp, ("ontwerpbesluit",), "ontwerpbesluit"):
+    for pad, veld, tekst in guard_pages.tekstvelden(ontwerp, ("ontwerpbesluit",), frozenset()):
         if pad[:2] != ("ontwerpbesluit", "aanhef"):
             nummer = next((p + 1 for p in reversed(pad) if isinstance(p, int)), None)
             wat = f"punt {nummer} van het ontwerpbesluit" if nummer else "het ontwerpbesluit"
             yield _Tekst(v, pad, veld, wat, tekst, Plek.VRAAG)
-
-
-def _velden(waarde, pad: tuple, veld: str) -> Iterator[tuple[tuple, str, str]]:
-    """Every text in a structured field (the ontwerpbesluit: an opening and points,
-    however the model nests them), with its key path and field name."""
-    if waarde is None:
-        return
-    if isinstance(waarde, str):
-        if waarde.strip():
-            yield pad, veld, waarde
-    elif isinstance(waarde, (tuple, list)):
-        for i, item in enumerate(waarde):
-            yield from _velden(item, pad + (i,), f"{veld}[{i + 1}]")
-    elif dataclasses.is_dataclass(waarde):
-        for f in dataclasses.fields(waarde):
-            yield from _velden(getattr(waarde, f.name), pad + (f.name,), f"{veld}.{f.name}")
 
 
 def _vondsten(t: _Tekst, ingediend, body_line: int | None,

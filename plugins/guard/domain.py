@@ -16,12 +16,11 @@ title.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import date
 
-from raadsinfo import agenda, labels, nieuws, reading
+from raadsinfo import agenda, guard_pages, labels, nieuws, reading
 from raadsinfo.status import Label
 from raadsinfo.trie import trie_regex
 
@@ -89,6 +88,10 @@ _DOSSIER_URL = re.compile(r"(?:^|/)(?:dossiers|feeds/dossier|agenda/dossier)/([^
                           r"(?:\.html?|\.(?:atom|rss)\.xml|\.xml|\.ics)?/?(?:[?#]|$)")
 #: The last part of an address, without what makes it a page, feed or calendar.
 DOSSIER_STEM = re.compile(r"(?:\.html?|\.(?:atom|rss)\.xml|\.xml|\.ics|\.atom|\.rss)$")
+
+
+#: A record's fields that hold no text the guard could find on a page.
+_NO_TEXT = frozenset({"id", "source", "voorstel_id"})
 
 
 class Expected:
@@ -185,22 +188,10 @@ class Expected:
         for i in dict.fromkeys(ids):
             d = self.dossiers.get(i)
             for record in (d.voorstel, *d.uitkomsten) if d else ():
-                for field, value in _texts(record):
+                for _, field, value in guard_pages.tekstvelden(record, overslaan=_NO_TEXT):
                     value = shown(re.sub(r"[*_`]", "", value))  # Markdown emphasis is not shown as such
                     if any(piece in value for piece in pieces):
                         return f"{record.source}, veld '{field}'"
         return ""
 
 
-def _texts(value, path: str = "") -> Iterator[tuple[str, str]]:
-    """(field as the record file names it, text) of every text in a record."""
-    if isinstance(value, str):
-        yield path, value
-    elif dataclasses.is_dataclass(value):
-        for f in dataclasses.fields(value):
-            if f.name not in ("id", "source", "voorstel_id"):
-                name = re.sub(r"_(\w)", lambda m: m.group(1).upper(), f.name)
-                yield from _texts(getattr(value, f.name), f"{path}.{name}" if path else name)
-    elif isinstance(value, (tuple, list)):
-        for n, item in enumerate(value, start=1):
-            yield from _texts(item, f"{path}[{n}]")
